@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "vetted",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "vetted", targets: ["vetted"]),
+        .library(name: "VettedCore", targets: ["VettedCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // C boundaries: system libraries only, nothing else.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
+        ),
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "VettedYAML", dependencies: ["CYAML"], swiftSettings: strict),
+        .target(name: "VettedMarkdown", dependencies: ["CCmarkGFM"], swiftSettings: strict),
+        .target(
+            name: "VettedCore",
+            dependencies: [
+                "VettedYAML", "VettedMarkdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "vetted",
+            dependencies: ["VettedCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "VettedYAMLTests", dependencies: ["VettedYAML"], swiftSettings: strict),
+        .testTarget(name: "VettedMarkdownTests", dependencies: ["VettedMarkdown"], swiftSettings: strict),
+        .testTarget(
+            name: "VettedCoreTests",
+            dependencies: ["VettedCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "VettedCLITests", dependencies: ["vetted"], swiftSettings: strict),
+    ]
+)

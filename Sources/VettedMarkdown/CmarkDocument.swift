@@ -1,0 +1,190 @@
+internal import CCmarkGFM
+
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+
+/// The only place that talks to cmark-gfm: parse, rewrite links and headings in the
+/// tree, render, and free everything before returning.
+enum CmarkDocument {
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// Registering the core extensions touches a global list: do it once.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    static func render(
+        _ markdown: String,
+        allowsRawHTML: Bool,
+        position: SourceOffset,
+        reservedIDs: Set<String>,
+        resolveLink: (LinkTarget) -> LinkResolution
+    ) -> RenderedMarkdown {
+        precondition(registered)
+        var options = CMARK_OPT_FOOTNOTES
+        if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
+        guard let parser = cmark_parser_new(options) else {
+            return RenderedMarkdown(html: "", headings: [], problems: [], hasSponsoredLinks: false)
+        }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var text = markdown
+        text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else {
+            return RenderedMarkdown(html: "", headings: [], problems: [], hasSponsoredLinks: false)
+        }
+        defer { cmark_node_free(document) }
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+
+        let (links, headingNodes) = collect(document)
+        var problems: [MarkdownProblem] = []
+        var sponsored = false
+        for link in links {
+            let line = Int(cmark_node_get_start_line(link))
+            let column = Int(cmark_node_get_start_column(link))
+            let target = LinkTarget(
+                url: string(cmark_node_get_url(link)),
+                line: line + position.line,
+                column: column + (line == 1 ? position.column : 0),
+                isImage: cmark_node_get_type(link) == CMARK_NODE_IMAGE
+            )
+            switch resolveLink(target) {
+            case .keep:
+                break
+            case .invalid(let message):
+                problems.append(MarkdownProblem(line: target.line, column: target.column, message: message))
+            case .replace(let url, false):
+                cmark_node_set_url(link, url)
+            case .replace(let url, true):
+                if target.isImage {
+                    cmark_node_set_url(link, url)
+                } else {
+                    replaceWithSponsoredAnchor(link, url: url)
+                    sponsored = true
+                }
+            }
+        }
+
+        var slugger = HeadingSlugger(reserved: reservedIDs)
+        var headings: [Heading] = []
+        for node in headingNodes {
+            let level = Int(cmark_node_get_heading_level(node))
+            let title = plainText(of: node)
+            let id = slugger.id(for: title)
+            headings.append(Heading(level: level, id: id, text: title))
+            replaceHeading(node, level: level, id: id, options: options, extensions: extensions)
+        }
+
+        guard let rendered = cmark_render_html(document, options, extensions) else {
+            return RenderedMarkdown(html: "", headings: headings, problems: problems, hasSponsoredLinks: sponsored)
+        }
+        defer { free(rendered) }
+        return RenderedMarkdown(
+            html: String(cString: rendered),
+            headings: headings,
+            problems: problems,
+            hasSponsoredLinks: sponsored
+        )
+    }
+
+    /// Links, images and headings in document order. The tree is changed only after
+    /// the walk, because cmark's iterator does not survive edits.
+    private static func collect(_ document: OpaquePointer) -> ([OpaquePointer], [OpaquePointer]) {
+        var links: [OpaquePointer] = []
+        var headings: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return ([], []) }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                links.append(node)
+            } else if type == CMARK_NODE_HEADING {
+                headings.append(node)
+            }
+        }
+        return (links, headings)
+    }
+
+    /// The text of a heading with its markup removed.
+    private static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(child)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
+                text += string(cmark_node_get_literal(child))
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                text += " "
+            }
+        }
+        return text
+    }
+
+    /// Moves a link's children into a custom inline node that writes the anchor
+    /// with `rel` itself; cmark's own link rendering has no way to add attributes.
+    private static func replaceWithSponsoredAnchor(_ link: OpaquePointer, url: String) {
+        guard let anchor = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        var open = "<a href=\"\(url.escapedForHTMLAttribute)\""
+        let title = string(cmark_node_get_title(link))
+        if !title.isEmpty { open += " title=\"\(title.escapedForHTMLAttribute)\"" }
+        open += " rel=\"sponsored nofollow noopener\">"
+        cmark_node_set_on_enter(anchor, open)
+        cmark_node_set_on_exit(anchor, "</a>")
+        while let child = cmark_node_first_child(link) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(anchor, child)
+        }
+        cmark_node_insert_before(link, anchor)
+        cmark_node_unlink(link)
+        cmark_node_free(link)
+    }
+
+    /// Replaces a heading with a custom block holding the same HTML plus an `id`.
+    private static func replaceHeading(
+        _ heading: OpaquePointer,
+        level: Int,
+        id: String,
+        options: Int32,
+        extensions: UnsafeMutablePointer<cmark_llist>?
+    ) {
+        guard let rendered = cmark_render_html(heading, options, extensions) else { return }
+        let html = String(cString: rendered)
+        free(rendered)
+        let open = "<h\(level)>"
+        let close = "</h\(level)>"
+        var inner = Substring(html)
+        if inner.hasSuffix("\n") { inner = inner.dropLast() }
+        guard inner.hasPrefix(open), inner.hasSuffix(close) else { return }
+        inner = inner.dropFirst(open.count).dropLast(close.count)
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, "<h\(level) id=\"\(id.escapedForHTMLAttribute)\">\(inner)\(close)")
+        cmark_node_set_on_exit(block, "")
+        cmark_node_insert_before(heading, block)
+        cmark_node_unlink(heading)
+        cmark_node_free(heading)
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+}

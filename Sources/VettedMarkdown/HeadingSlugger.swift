@@ -1,0 +1,29 @@
+/// Makes GitHub-style heading ids: lower case, letters, digits, `-` and `_` kept,
+/// spaces turned into `-`, everything else dropped; repeats get `-1`, `-2`, …
+struct HeadingSlugger {
+    private var used: Set<String>
+
+    init(reserved: Set<String>) {
+        self.used = reserved
+    }
+
+    mutating func id(for text: String) -> String {
+        var base = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar == " " || scalar == "-" {
+                base.unicodeScalars.append("-")
+            } else if scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                base.unicodeScalars.append(scalar)
+            }
+        }
+        if base.isEmpty { base = "section" }
+        var candidate = base
+        var counter = 0
+        while used.contains(candidate) {
+            counter += 1
+            candidate = "\(base)-\(counter)"
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,130 @@
+/// Renders Markdown to HTML with the GitHub Flavored Markdown extensions, unique
+/// heading ids and a link resolver that can rewrite, mark as sponsored or reject links.
+///
+/// Parse options and extensions are fixed once per renderer; `render` may be called
+/// from many threads at once.
+public struct MarkdownRenderer: Sendable {
+    /// When false, raw HTML in the Markdown is left out of the output.
+    public let allowsRawHTML: Bool
+
+    /// - Parameter allowsRawHTML: keep raw HTML blocks and inline tags (GFM's tag filter still applies).
+    public init(allowsRawHTML: Bool = false) {
+        self.allowsRawHTML = allowsRawHTML
+    }
+
+    /// Renders a Markdown document.
+    /// - Parameters:
+    ///   - markdown: the Markdown text.
+    ///   - lineOffset: added to every reported line, for text that starts below line 1 of its file.
+    ///   - columnOffset: added to every reported column on the first line of the text.
+    ///   - reservedIDs: ids already used by the page around this HTML; headings avoid them.
+    ///   - resolveLink: decides what happens to each link and image destination.
+    /// - Returns: the HTML, the headings with their ids, and any link problems.
+    public func render(
+        _ markdown: String,
+        lineOffset: Int = 0,
+        columnOffset: Int = 0,
+        reservedIDs: Set<String> = [],
+        resolveLink: (LinkTarget) -> LinkResolution = { _ in .keep }
+    ) -> RenderedMarkdown {
+        CmarkDocument.render(
+            markdown,
+            allowsRawHTML: allowsRawHTML,
+            position: SourceOffset(line: lineOffset, column: columnOffset),
+            reservedIDs: reservedIDs,
+            resolveLink: resolveLink
+        )
+    }
+
+    /// Renders a short Markdown string (a summary, a note) as inline HTML: a single
+    /// paragraph loses its `<p>` wrapper; anything longer is returned as blocks.
+    public func renderInline(
+        _ markdown: String,
+        lineOffset: Int = 0,
+        columnOffset: Int = 0,
+        resolveLink: (LinkTarget) -> LinkResolution = { _ in .keep }
+    ) -> RenderedMarkdown {
+        var result = render(markdown, lineOffset: lineOffset, columnOffset: columnOffset, resolveLink: resolveLink)
+        result.html = Self.unwrapSingleParagraph(result.html)
+        return result
+    }
+
+    static func unwrapSingleParagraph(_ html: String) -> String {
+        let trimmed = html.hasSuffix("\n") ? String(html.dropLast()) : html
+        guard trimmed.hasPrefix("<p>"), trimmed.hasSuffix("</p>") else { return html }
+        let inner = trimmed.dropFirst(3).dropLast(4)
+        // More than one paragraph: keep the blocks as they are.
+        if inner.contains("<p>") || inner.contains("</p>") { return html }
+        return String(inner)
+    }
+}
+
+/// Where a text starts inside its file, so positions can point into the file.
+struct SourceOffset {
+    let line: Int
+    let column: Int
+}
+
+/// A link or image destination found in the Markdown.
+public struct LinkTarget: Sendable, Equatable {
+    /// The destination as written, e.g. `review:claude#pricing` or `https://example.org/`.
+    public let url: String
+    /// 1-based line in the file (the offset already applied).
+    public let line: Int
+    /// 1-based column in the file.
+    public let column: Int
+    /// True for `![alt](url)`.
+    public let isImage: Bool
+
+    public init(url: String, line: Int, column: Int, isImage: Bool) {
+        self.url = url
+        self.line = line
+        self.column = column
+        self.isImage = isImage
+    }
+}
+
+/// What the renderer does with a link.
+public enum LinkResolution: Sendable, Equatable {
+    /// Leave the destination as it is.
+    case keep
+    /// Use another destination; a sponsored link gets `rel="sponsored nofollow noopener"`.
+    case replace(url: String, sponsored: Bool)
+    /// The destination is wrong; the message is reported at the link's position.
+    case invalid(String)
+}
+
+/// A heading of the rendered document.
+public struct Heading: Sendable, Equatable {
+    public let level: Int
+    public let id: String
+    public let text: String
+
+    public init(level: Int, id: String, text: String) {
+        self.level = level
+        self.id = id
+        self.text = text
+    }
+}
+
+/// A problem found while rendering, with its position in the file.
+public struct MarkdownProblem: Sendable, Equatable {
+    public let line: Int
+    public let column: Int
+    public let message: String
+
+    public init(line: Int, column: Int, message: String) {
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+}
+
+/// The result of rendering Markdown.
+public struct RenderedMarkdown: Sendable, Equatable {
+    public var html: String
+    public var headings: [Heading]
+    public var problems: [MarkdownProblem]
+    /// True when at least one link was rendered as sponsored.
+    public var hasSponsoredLinks: Bool
+}

@@ -1,0 +1,105 @@
+internal import CYAML
+
+/// Reads one YAML document into a `Node` tree. All libyaml calls live in this file.
+///
+/// Aliases are resolved by sharing the anchored node; a document whose aliases
+/// expand to more than `maxNodes` nodes, or that nests deeper than `maxDepth`, is an
+/// error rather than a hang. Duplicate mapping keys are errors. `<<` merge keys are
+/// honoured.
+public struct YAMLParser: Sendable {
+    /// The largest number of nodes a document may expand to through aliases.
+    public var maxNodes: Int
+    /// The deepest nesting of lists and mappings allowed.
+    public var maxDepth: Int
+
+    public init(maxNodes: Int = 100_000, maxDepth: Int = 64) {
+        self.maxNodes = maxNodes
+        self.maxDepth = maxDepth
+    }
+
+    /// Parses a YAML text holding at most one document.
+    /// - Returns: the root node, or nil when the text holds no document at all.
+    /// - Throws: `YAMLError` with the 1-based position of the first problem.
+    public func parse(_ text: String) throws(YAMLError) -> Node? {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw YAMLError(mark: Mark(line: 1, column: 1), message: "the YAML parser could not start")
+        }
+        defer { yaml_parser_delete(&parser) }
+        var bytes = Array(text.utf8)
+        bytes.append(0)
+        return try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) -> Node? in
+            guard let base = buffer.baseAddress else { return nil }
+            yaml_parser_set_input_string(&parser, base, buffer.count - 1)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var builder = TreeBuilder(maxNodes: maxNodes, maxDepth: maxDepth)
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    throw Self.error(of: parser)
+                }
+                defer { yaml_event_delete(&event) }
+                if event.type == YAML_STREAM_END_EVENT { break }
+                try builder.handle(Self.translate(event))
+            }
+            return builder.root
+        }
+    }
+
+    private static func mark(_ mark: yaml_mark_t) -> Mark {
+        Mark(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    private static func string(_ pointer: UnsafePointer<UInt8>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    private static func error(of parser: yaml_parser_t) -> YAMLError {
+        var message = string(parser.problem.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) })
+            ?? "the YAML could not be read"
+        if let context = string(parser.context.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) }) {
+            let at = Self.mark(parser.context_mark)
+            message += " (\(context) at line \(at.line), column \(at.column))"
+        }
+        return YAMLError(mark: Self.mark(parser.problem_mark), message: message)
+    }
+
+    /// Copies what the builder needs out of a libyaml event.
+    private static func translate(_ event: yaml_event_t) -> TreeBuilder.Event {
+        let start = mark(event.start_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            return .documentStart(start)
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let value: String
+            if let pointer = data.value {
+                value = String(decoding: UnsafeBufferPointer(start: pointer, count: Int(data.length)), as: UTF8.self)
+            } else {
+                value = ""
+            }
+            let style: Node.ScalarStyle
+            switch data.style {
+            case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
+            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
+            case YAML_LITERAL_SCALAR_STYLE: style = .literal
+            case YAML_FOLDED_SCALAR_STYLE: style = .folded
+            default: style = .plain
+            }
+            return .scalar(value, style, anchor: string(data.anchor), tag: string(data.tag), start)
+        case YAML_SEQUENCE_START_EVENT:
+            let data = event.data.sequence_start
+            return .sequenceStart(anchor: string(data.anchor), tag: string(data.tag), start)
+        case YAML_MAPPING_START_EVENT:
+            let data = event.data.mapping_start
+            return .mappingStart(anchor: string(data.anchor), tag: string(data.tag), start)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            return .end
+        case YAML_ALIAS_EVENT:
+            return .alias(string(event.data.alias.anchor) ?? "", start)
+        default:
+            return .ignored
+        }
+    }
+}
