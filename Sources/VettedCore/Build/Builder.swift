@@ -1,0 +1,130 @@
+import Foundation
+import VettedMarkdown
+
+/// The result of a build: every diagnostic, sorted, and what was written.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var reviews = 0
+    public var pages = 0
+    public var listings = 0
+    public var assets = 0
+    /// True when the output was written (no errors).
+    public var succeeded: Bool { diagnostics.errorCount == 0 }
+}
+
+/// A problem with the command itself rather than the content: bad options or paths.
+public struct UsageError: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// Loads, validates and renders a site, then swaps the output in atomically.
+public struct Builder: Sendable {
+    public let siteFolder: String
+    public let outputFolder: String
+    public let options: BuildOptions
+
+    /// - Parameters:
+    ///   - site: the site folder (`.` by default).
+    ///   - output: the output folder; `<site>/public` when nil.
+    public init(site: String = ".", output: String? = nil, options: BuildOptions = BuildOptions()) {
+        self.siteFolder = site
+        self.outputFolder = output ?? SiteFolder(root: site).display("public")
+        self.options = options
+    }
+
+    /// Builds the site.
+    /// - Returns: the report; the output folder changed only if `succeeded`.
+    /// - Throws: `UsageError` for an unusable output folder or base URL, `OutputError`
+    ///   when the disk refuses a write (the previous output is kept).
+    public func build() throws -> BuildReport {
+        try checkOutputFolder()
+        let folder = SiteFolder(root: siteFolder)
+        let (loaded, loadDiagnostics) = SiteLoader(folder: folder).load()
+        let (theme, themeDiagnostics) = Theme.load(from: folder)
+        var report = BuildReport(diagnostics: loadDiagnostics + themeDiagnostics)
+        guard let loaded, let theme else { return finish(report) }
+
+        var config = loaded.config
+        if let override = options.baseURL {
+            guard WebURL.isAbsoluteHTTP(override) else {
+                throw UsageError(description: "--base-url must be an absolute http:// or https:// URL, not '\(override)'")
+            }
+            config.baseURL = override.hasSuffix("/") ? override : override + "/"
+        }
+        let site = Site(config: config, rubrics: loaded.rubrics, reviews: loaded.reviews, pages: loaded.pages)
+        let now = options.today.map { $0.epochSeconds + 86_399 } ?? Int(Date().timeIntervalSince1970)
+        let validator = SiteValidator(site: site, options: options, now: now)
+        let outcome = validator.validate()
+        report.diagnostics += outcome.diagnostics
+
+        // Render every included review, even one with errors, so link problems in it
+        // are reported in this same run; nothing is kept if anything failed.
+        let reviews = site.reviews.filter(validator.includes).sorted {
+            ($0.published.value, $1.slug.value) > ($1.published.value, $0.slug.value)
+        }
+        let urls = SiteURLs(baseURL: config.baseURL, basePath: config.basePath)
+        let context = RenderContext(
+            site: site, config: config, urls: urls, theme: theme,
+            markdown: MarkdownRenderer(allowsRawHTML: config.allowsRawHTML),
+            reviews: reviews, reviewSlugs: Set(reviews.map(\.slug.value)), pages: outcome.pages, now: now)
+
+        let staged = StagedOutput(output: outputFolder)
+        try staged.begin()
+        do {
+            let rendered = try SiteRenderer(context: context).render(into: staged.sink)
+            report.diagnostics += rendered.diagnostics
+            report.reviews = rendered.reviews
+            report.pages = rendered.pages
+            report.listings = rendered.listings
+            report.assets = try copyAssets(from: folder, into: staged.sink)
+        } catch {
+            staged.abandon()
+            throw error
+        }
+        report = finish(report)
+        if report.succeeded {
+            try staged.commit()
+        } else {
+            staged.abandon()
+        }
+        return report
+    }
+
+    /// Sorts the diagnostics and, with `--strict`, turns warnings into errors.
+    private func finish(_ report: BuildReport) -> BuildReport {
+        var report = report
+        if options.strict {
+            report.diagnostics = report.diagnostics.map { item in
+                item.severity == .warning
+                    ? Diagnostic(.error, path: item.path, line: item.line, column: item.column, message: item.message + " [--strict]")
+                    : item
+            }
+        }
+        report.diagnostics.sort()
+        return report
+    }
+
+    private func copyAssets(from folder: SiteFolder, into sink: FolderSink) throws -> Int {
+        let files = folder.tree("templates/assets")
+        for file in files {
+            guard let bytes = folder.read("templates/assets/" + file) else {
+                throw OutputError(path: folder.display("templates/assets/" + file), reason: "cannot be read")
+            }
+            try sink.write(bytes, to: "assets/" + file)
+        }
+        return files.count
+    }
+
+    /// The output folder is replaced wholesale, so it must not hold the site itself.
+    private func checkOutputFolder() throws {
+        let output = URL(fileURLWithPath: outputFolder).standardizedFileURL.path
+        let site = URL(fileURLWithPath: siteFolder).standardizedFileURL.path
+        let containsSite = output == site || site.hasPrefix(output + "/") || output == "/"
+        let insideSources = ["content", "templates", "site.yaml"].contains { name in
+            output == site + "/" + name || output.hasPrefix(site + "/" + name + "/")
+        }
+        if containsSite || insideSources {
+            throw UsageError(description: "the output folder '\(outputFolder)' would replace the site's own files; choose another --output")
+        }
+    }
+}

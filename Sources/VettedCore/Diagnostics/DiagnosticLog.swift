@@ -1,0 +1,26 @@
+import VettedYAML
+
+/// Collects the diagnostics of one file. Each file gets its own log, so files can be
+/// read in parallel and their logs merged afterwards.
+final class DiagnosticLog {
+    let path: String
+    private(set) var items: [Diagnostic] = []
+
+    init(path: String) {
+        self.path = path
+    }
+
+    var hasErrors: Bool { items.contains { $0.severity == .error } }
+
+    func error(_ message: String, at mark: Mark) {
+        items.append(Diagnostic(.error, path: path, line: mark.line, column: mark.column, message: message))
+    }
+
+    func warning(_ message: String, at mark: Mark) {
+        items.append(Diagnostic(.warning, path: path, line: mark.line, column: mark.column, message: message))
+    }
+
+    func note(_ message: String, at mark: Mark) {
+        items.append(Diagnostic(.note, path: path, line: mark.line, column: mark.column, message: message))
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import VettedYAML
+
+/// Reads a site folder into a `Site`, logging every problem of every file.
+struct SiteLoader {
+    let folder: SiteFolder
+    let parser = YAMLParser()
+
+    /// Reads every file; files are independent, so they are read in parallel.
+    func load() -> (Site?, [Diagnostic]) {
+        let configLog = DiagnosticLog(path: folder.display("site.yaml"))
+        let config = readConfig(log: configLog)
+        var diagnostics = configLog.items
+
+        let rubricFiles = folder.files(in: "content/rubrics", extensions: ["yaml", "yml"])
+        let reviewFiles = folder.files(in: "content/reviews", extensions: ["md"])
+        let pageFiles = folder.files(in: "content/pages", extensions: ["md"])
+        if reviewFiles.isEmpty && pageFiles.isEmpty && !folder.exists("content") {
+            diagnostics.append(Diagnostic(
+                .error, path: folder.display("content"), line: 1, column: 1,
+                message: "the site has no content folder; reviews go in content/reviews/*.md"))
+        }
+
+        let rubrics = parallelMap(rubricFiles) { file in readRubric(file) }
+        let reviews = parallelMap(reviewFiles) { file in readReview(file) }
+        let pages = parallelMap(pageFiles) { file in readPage(file) }
+        diagnostics += rubrics.flatMap(\.1) + reviews.flatMap(\.1) + pages.flatMap(\.1)
+        guard let config else { return (nil, diagnostics) }
+        let site = Site(
+            config: config,
+            rubrics: rubrics.compactMap(\.0),
+            reviews: reviews.compactMap(\.0),
+            pages: pages.compactMap(\.0)
+        )
+        return (site, diagnostics)
+    }
+
+    private func readConfig(log: DiagnosticLog) -> SiteConfig? {
+        guard let bytes = folder.read("site.yaml") else {
+            log.error("site.yaml is missing: every site needs one with at least 'title' and 'base_url'", at: Mark(line: 1, column: 1))
+            return nil
+        }
+        guard let root = parseYAML(bytes, log: log) else { return nil }
+        return SiteConfig.read(root, log: log)
+    }
+
+    private func readRubric(_ file: String) -> (Rubric?, [Diagnostic]) {
+        let log = DiagnosticLog(path: folder.display(file))
+        guard let bytes = folder.read(file) else {
+            log.error("the file cannot be read", at: Mark(line: 1, column: 1))
+            return (nil, log.items)
+        }
+        let key = SiteFolder.stem(of: file)
+        if !Slug.isValid(key) {
+            log.error("the rubric file name '\(key)' must use only a-z, 0-9 and -", at: Mark(line: 1, column: 1))
+        }
+        guard let root = parseYAML(bytes, log: log) else { return (nil, log.items) }
+        return (Rubric.read(root, key: key, path: log.path, log: log), log.items)
+    }
+
+    private func readReview(_ file: String) -> (Review?, [Diagnostic]) {
+        let log = DiagnosticLog(path: folder.display(file))
+        guard let matter = frontMatter(file, log: log) else { return (nil, log.items) }
+        return (Review.read(matter, path: log.path, fileSlug: SiteFolder.stem(of: file), log: log), log.items)
+    }
+
+    private func readPage(_ file: String) -> (Page?, [Diagnostic]) {
+        let log = DiagnosticLog(path: folder.display(file))
+        guard let matter = frontMatter(file, log: log) else { return (nil, log.items) }
+        return (Page.read(matter, path: log.path, fileSlug: SiteFolder.stem(of: file), log: log), log.items)
+    }
+
+    private func frontMatter(_ file: String, log: DiagnosticLog) -> FrontMatter? {
+        guard let bytes = folder.read(file) else {
+            log.error("the file cannot be read", at: Mark(line: 1, column: 1))
+            return nil
+        }
+        do {
+            let text = try SourceText.decode(bytes).get()
+            return try FrontMatter.split(text.text, parser: parser)
+        } catch {
+            log.error(error.message, at: error.mark)
+            return nil
+        }
+    }
+
+    private func parseYAML(_ bytes: [UInt8], log: DiagnosticLog) -> Node? {
+        do {
+            let text = try SourceText.decode(bytes).get()
+            guard let root = try parser.parse(text.text) else {
+                log.error("the file is empty", at: Mark(line: 1, column: 1))
+                return nil
+            }
+            return root
+        } catch let error as YAMLError {
+            log.error(error.message, at: error.mark)
+        } catch let error as PositionedError {
+            log.error(error.message, at: error.mark)
+        } catch {
+            log.error("\(error)", at: Mark(line: 1, column: 1))
+        }
+        return nil
+    }
+}
+
+/// Runs `transform` over `items` on every core, keeping the order of the results.
+/// `transform` must only read shared state; each call writes its own result slot.
+func parallelMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
+    if items.count < 2 { return items.map(transform) }
+    return withoutActuallyEscaping(transform) { transform in
+        let results = UnsafeResults<R>(count: items.count)
+        items.withUnsafeBufferPointer { buffer in
+            let work = UnsafeWork(buffer: buffer, transform: transform)
+            DispatchQueue.concurrentPerform(iterations: items.count) { index in
+                results.set(index, work.transform(work.buffer[index]))
+            }
+        }
+        return results.values()
+    }
+}
+
+/// Slots written by exactly one iteration each, read after all of them ended.
+private final class UnsafeResults<R>: @unchecked Sendable {
+    private var slots: [R?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: R) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    func values() -> [R] { slots.compactMap { $0 } }
+}
+
+private struct UnsafeWork<T, R>: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<T>
+    let transform: (T) -> R
+}

@@ -1,0 +1,122 @@
+/// A review from `content/reviews/<slug>.md`, as written; references are checked
+/// against the whole site afterwards.
+public struct Review: Sendable {
+    public struct Product: Sendable {
+        public let name: String
+        public let vendor: String?
+        public let url: String?
+        public let category: String?
+        public let jurisdiction: [String]
+    }
+
+    public struct Verdict: Sendable {
+        public let rating: Located<String>
+        /// Inline Markdown.
+        public let summary: Located<String>
+        public let warning: Bool
+    }
+
+    public struct Answer: Sendable {
+        public let criterion: Located<String>
+        public let option: Located<String>?
+        public let sources: [Located<String>]
+        public let note: Located<String>?
+    }
+
+    public struct Scorecard: Sendable {
+        public let rubric: Located<String>
+        public let answers: [Answer]
+        /// Where the answers mapping starts, for "criterion not answered" errors.
+        let answersMark: Located<Int>
+    }
+
+    public struct HistoryEntry: Sendable {
+        public let date: Timestamp
+        public let rating: Located<String>
+        public let note: Located<String>?
+    }
+
+    public struct Cell: Sendable {
+        public let text: String
+        public let tone: String?
+        public let source: Located<String>?
+    }
+
+    public struct Comparison: Sendable {
+        public let title: String
+        public let columns: [String]
+        public let rows: [[Cell]]
+    }
+
+    public struct Source: Sendable {
+        public let id: Located<String>
+        public let title: String
+        public let url: String?
+        public let kind: String
+        public let retrieved: Timestamp
+        public let effective: Timestamp?
+    }
+
+    public struct Question: Sendable {
+        public let question: String
+        /// Markdown.
+        public let answer: Located<String>
+        public let sources: [Located<String>]
+    }
+
+    public struct AffiliateLink: Sendable {
+        public let id: Located<String>
+        public let label: String
+        public let url: String
+    }
+
+    public struct Affiliate: Sendable {
+        public let links: [AffiliateLink]
+        public let disclosure: String?
+        let mark: Located<Int>
+    }
+
+    public struct Alternative: Sendable {
+        public let name: String
+        public let review: Located<String>?
+        public let url: String?
+        /// Inline Markdown.
+        public let note: Located<String>?
+    }
+
+    public let path: String
+    public let slug: Located<String>
+    public let title: String
+    public let description: String
+    public let product: Product
+    public let verdict: Verdict
+    public let published: Located<Timestamp>
+    public let updated: Timestamp?
+    public let reviewed: Located<Timestamp>?
+    public let authors: [Located<String>]
+    public let tags: [String]
+    public let draft: Bool
+    public let scorecard: Scorecard?
+    public let history: [HistoryEntry]
+    public let comparisons: [Comparison]
+    public let sources: [Source]
+    public let faq: [Question]
+    public let affiliate: Affiliate?
+    public let alternatives: [Alternative]
+    public let body: String
+    let bodyLineOffset: Int
+
+    static let sourceKinds = ["privacy-policy", "terms", "dpa", "help", "news", "regulator", "analysis", "other"]
+
+    public func source(_ id: String) -> Source? { sources.first { $0.id.value == id } }
+
+    public func affiliateLink(_ id: String) -> AffiliateLink? { affiliate?.links.first { $0.id.value == id } }
+
+    /// The newest of `updated`, the history dates and `published`.
+    public var lastModified: Timestamp {
+        var newest = published.value
+        if let updated, updated > newest { newest = updated }
+        for entry in history where entry.date > newest { newest = entry.date }
+        return newest
+    }
+}

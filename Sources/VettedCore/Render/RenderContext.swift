@@ -1,0 +1,88 @@
+import VettedMarkdown
+import VettedYAML
+
+/// What every page renderer shares during one build: read-only, so pages render in parallel.
+struct RenderContext: Sendable {
+    let site: Site
+    let config: SiteConfig
+    let urls: SiteURLs
+    let theme: Theme
+    let markdown: MarkdownRenderer
+    /// The reviews published in this build, newest first.
+    let reviews: [Review]
+    let reviewSlugs: Set<String>
+    let pages: [Page]
+    /// "Now" in seconds since the epoch, for staleness.
+    let now: Int
+
+    /// Ids the review template uses itself; headings in the body avoid them.
+    static let reservedIDs: Set<String> = [
+        "main", "content", "verdict", "disclosure", "toc", "body", "scorecard", "comparisons", "faq", "alternatives",
+        "sources", "history", "author", "tags", "related",
+    ]
+
+    /// The values every template gets under `site`.
+    var siteValues: [String: Any] {
+        var values: [String: Any] = [
+            "title": config.title,
+            "language": config.language,
+            "base_url": config.baseURL,
+            "base_path": urls.basePath,
+            "home_url": urls.home,
+            "css_url": urls.asset("style.css"),
+        ]
+        values["description"] = config.description.isEmpty ? nil : config.description
+        values["pages"] = pages.map { ["title": $0.title, "url": urls.page($0.slug.value)] }
+        return values
+    }
+
+    func resolver(for review: Review?) -> LinkResolver {
+        LinkResolver(urls: urls, reviewSlugs: reviewSlugs, affiliateDomains: config.affiliateDomains, review: review)
+    }
+
+    /// Renders a Markdown string from the front matter, with link problems placed at the
+    /// string's position in the file.
+    func inlineMarkdown(_ text: Located<String>, resolver: LinkResolver, log: DiagnosticLog, sponsored: inout Mark?) -> String {
+        let (line, column) = Self.contentStart(of: text)
+        var firstSponsored: Mark?
+        let result = markdown.renderInline(text.value, lineOffset: line - 1, columnOffset: column - 1) { target in
+            let resolution = resolver.resolve(target)
+            if case .replace(_, true) = resolution, firstSponsored == nil {
+                firstSponsored = Mark(line: target.line, column: target.column)
+            }
+            return resolution
+        }
+        for problem in result.problems {
+            log.error(problem.message, at: Mark(line: problem.line, column: problem.column))
+        }
+        if sponsored == nil { sponsored = firstSponsored }
+        return result.html
+    }
+
+    /// Where the text of a scalar starts: after the quote of a quoted one, on the next
+    /// line for a block scalar.
+    static func contentStart<T>(of text: Located<T>) -> (line: Int, column: Int) {
+        switch text.style {
+        case .plain: return (text.mark.line, text.mark.column)
+        case .singleQuoted, .doubleQuoted: return (text.mark.line, text.mark.column + 1)
+        case .literal, .folded: return (text.mark.line + 1, 1)
+        }
+    }
+}
+
+/// A dictionary for a template that leaves out absent values, so `{{#key}}` sections
+/// only render when there is something to show.
+struct TemplateValues {
+    private(set) var values: [String: Any] = [:]
+
+    subscript(key: String) -> Any? {
+        get { values[key] }
+        set {
+            switch newValue {
+            case let text as String where text.isEmpty: values[key] = nil
+            case let list as [Any] where list.isEmpty: values[key] = nil
+            default: values[key] = newValue
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+import VettedMarkdown
+import VettedYAML
+
+/// Builds the template values of one review page and renders it.
+struct ReviewPage {
+    let review: Review
+    let context: RenderContext
+
+    /// The page's HTML and the problems found on the way (unknown link targets, a
+    /// missing disclosure).
+    func render() -> (html: String, diagnostics: [Diagnostic]) {
+        let log = DiagnosticLog(path: review.path)
+        let values = self.values(log: log)
+        return (context.theme.render("review", values), log.items)
+    }
+
+    func values(log: DiagnosticLog) -> [String: Any] {
+        let config = context.config
+        let urls = context.urls
+        let resolver = context.resolver(for: review)
+        var sponsored: Mark?
+        var page = TemplateValues()
+        page["title"] = review.title
+        page["description"] = review.description
+        page["slug"] = review.slug.value
+        page["url"] = urls.absolute(urls.review(review.slug.value))
+        page["product"] = productValues(resolver: resolver)
+
+        let verdict = config.verdict(review.verdict.rating.value)
+        var verdictValues = TemplateValues()
+        verdictValues["key"] = review.verdict.rating.value
+        verdictValues["label"] = verdict?.label ?? review.verdict.rating.value
+        verdictValues["tone"] = verdict?.tone ?? "ok"
+        verdictValues["badge"] = "\(config.badgePrefix): \((verdict?.label ?? review.verdict.rating.value).uppercased())"
+        verdictValues["summary_html"] = context.inlineMarkdown(review.verdict.summary, resolver: resolver, log: log, sponsored: &sponsored)
+        verdictValues["warning"] = review.verdict.warning
+        if let mark = sponsored {
+            log.error("the verdict summary is shown above the affiliate disclosure and cannot hold an affiliate link", at: mark)
+        }
+        page["verdict"] = verdictValues.values
+        if let score = review.score(in: context.site) { page["score"] = score.description }
+
+        page["published"] = dateValues(review.published.value)
+        if let updated = review.updated { page["updated"] = dateValues(updated) }
+        if let reviewed = review.reviewed?.value {
+            page["reviewed"] = dateValues(reviewed)
+            let days = (context.now - reviewed.epochSeconds) / 86_400
+            if days > config.staleAfterDays { page["stale_days"] = String(days) }
+        }
+
+        let body = context.markdown.render(review.body, lineOffset: review.bodyLineOffset, reservedIDs: reservedIDs) { target in
+            let resolution = resolver.resolve(target)
+            if case .replace(_, true) = resolution, sponsored == nil { sponsored = Mark(line: target.line, column: target.column) }
+            return resolution
+        }
+        body.problems.forEach { log.error($0.message, at: Mark(line: $0.line, column: $0.column)) }
+        page["body_html"] = body.html
+        page["toc"] = body.headings.filter { $0.level <= 3 }.map { ["level": $0.level, "id": $0.id, "text": $0.text] as [String: Any] }
+
+        page["scorecard"] = scorecardValues(resolver: resolver, log: log, sponsored: &sponsored)
+        page["comparisons"] = review.comparisons.map(comparisonValues)
+        page["faq"] = review.faq.map { question -> [String: Any] in
+            [
+                "question": question.question,
+                "answer_html": context.inlineMarkdown(question.answer, resolver: resolver, log: log, sponsored: &sponsored),
+                "sources": sourceLinks(question.sources),
+            ]
+        }
+        page["alternatives"] = review.alternatives.map { alternative -> [String: Any] in
+            var values = TemplateValues()
+            values["name"] = alternative.name
+            values["url"] = alternative.review.map { urls.review($0.value) } ?? alternative.url
+            if let note = alternative.note {
+                values["note_html"] = context.inlineMarkdown(note, resolver: resolver, log: log, sponsored: &sponsored)
+            }
+            return values.values
+        }
+        page["sources"] = review.sources.map(sourceValues)
+        page["history"] = review.history.map { entry -> [String: Any] in
+            var values = TemplateValues()
+            values["date"] = entry.date.dateString
+            values["label"] = config.verdict(entry.rating.value)?.label ?? entry.rating.value
+            values["tone"] = config.verdict(entry.rating.value)?.tone ?? "ok"
+            if let note = entry.note {
+                values["note_html"] = context.inlineMarkdown(note, resolver: resolver, log: log, sponsored: &sponsored)
+            }
+            return values.values
+        }
+        page["authors"] = review.authors.compactMap { config.author($0.value) }.map { author -> [String: Any] in
+            var values = TemplateValues()
+            values["name"] = author.name
+            values["bio"] = author.bio
+            values["url"] = author.url
+            return values.values
+        }
+        page["tags"] = review.tags.map { ["name": $0] }
+        page["disclosure"] = disclosureValues(sponsored: sponsored, log: log)
+        return ["site": context.siteValues, "page": page.values, "review": page.values]
+    }
+
+    private var reservedIDs: Set<String> {
+        RenderContext.reservedIDs.union(review.sources.map { SiteURLs.sourceAnchor($0.id.value) })
+    }
+
+    private func productValues(resolver: LinkResolver) -> [String: Any] {
+        var product = TemplateValues()
+        product["name"] = review.product.name
+        product["vendor"] = review.product.vendor
+        product["category"] = review.product.category
+        product["jurisdiction"] = review.product.jurisdiction.joined(separator: ", ")
+        if let url = review.product.url {
+            product["url"] = url
+            product["sponsored"] = resolver.isAffiliate(url)
+        }
+        return product.values
+    }
+
+    private func disclosureValues(sponsored: Mark?, log: DiagnosticLog) -> [String: Any]? {
+        let declared = !(review.affiliate?.links.isEmpty ?? true)
+        let productLink = review.product.url.map { context.resolver(for: review).isAffiliate($0) } ?? false
+        guard declared || sponsored != nil || productLink else { return nil }
+        let text = review.affiliate?.disclosure ?? context.config.disclosureText
+        if text.isEmpty, !declared, let mark = sponsored {
+            // Declared links without a disclosure were already reported by the validator.
+            log.error("this link goes to an affiliate domain but the review has no disclosure text", at: mark)
+        }
+        var values = TemplateValues()
+        values["text"] = text
+        values["page"] = context.config.disclosurePage
+        return values.values
+    }
+
+    private func scorecardValues(resolver: LinkResolver, log: DiagnosticLog, sponsored: inout Mark?) -> [String: Any]? {
+        guard let scorecard = review.scorecard, let rubric = context.site.rubric(scorecard.rubric.value) else { return nil }
+        let rows = rubric.criteria.map { criterion -> [String: Any] in
+            var row = TemplateValues()
+            row["criterion"] = criterion.label
+            row["points"] = String(criterion.points)
+            if let answer = scorecard.answers.first(where: { $0.criterion.value == criterion.key }) {
+                if let key = answer.option?.value, let option = criterion.option(key) {
+                    row["option"] = option.label
+                    row["percent"] = String(option.percent)
+                    row["tone"] = Self.tone(percent: option.percent)
+                }
+                if let note = answer.note {
+                    row["note_html"] = context.inlineMarkdown(note, resolver: resolver, log: log, sponsored: &sponsored)
+                }
+                row["sources"] = sourceLinks(answer.sources)
+            }
+            return row.values
+        }
+        return ["rubric": rubric.title, "rows": rows]
+    }
+
+    /// good from 75 %, ok from 50 %, warn from 25 %, bad below.
+    static func tone(percent: Int) -> String {
+        switch percent {
+        case 75...: return "good"
+        case 50..<75: return "ok"
+        case 25..<50: return "warn"
+        default: return "bad"
+        }
+    }
+
+    private func comparisonValues(_ comparison: Review.Comparison) -> [String: Any] {
+        [
+            "title": comparison.title,
+            "columns": comparison.columns.map { ["name": $0] },
+            "rows": comparison.rows.map { cells -> [String: Any] in
+                [
+                    "cells": cells.enumerated().map { index, cell -> [String: Any] in
+                        var values = TemplateValues()
+                        values["text"] = cell.text
+                        values["tone"] = cell.tone
+                        values["header"] = index == 0
+                        values["source_url"] = cell.source.map { "#" + SiteURLs.sourceAnchor($0.value) }
+                        return values.values
+                    }
+                ]
+            },
+        ]
+    }
+
+    private func sourceLinks(_ ids: [Located<String>]) -> [[String: Any]] {
+        ids.compactMap { review.source($0.value) }.map {
+            ["title": $0.title, "url": "#" + SiteURLs.sourceAnchor($0.id.value)]
+        }
+    }
+
+    private func sourceValues(_ source: Review.Source) -> [String: Any] {
+        var values = TemplateValues()
+        values["id"] = SiteURLs.sourceAnchor(source.id.value)
+        values["title"] = source.title
+        values["url"] = source.url
+        values["kind"] = source.kind
+        values["retrieved"] = source.retrieved.dateString
+        values["effective"] = source.effective?.dateString
+        return values.values
+    }
+
+    private func dateValues(_ date: Timestamp) -> [String: Any] {
+        ["date": date.dateString, "iso": date.text]
+    }
+}

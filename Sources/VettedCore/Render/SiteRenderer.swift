@@ -1,0 +1,92 @@
+import VettedMarkdown
+import VettedYAML
+
+/// Renders every page of the site into an output sink. Pages are independent and
+/// rendered in parallel; the order of the written files does not matter.
+struct SiteRenderer {
+    let context: RenderContext
+
+    struct Result {
+        var diagnostics: [Diagnostic] = []
+        var reviews = 0
+        var pages = 0
+        var listings = 0
+    }
+
+    func render(into sink: some OutputSink) throws -> Result {
+        var result = Result()
+        let reviewOutcomes = parallelMap(context.reviews) { review -> ([Diagnostic], (any Error)?) in
+            let (html, diagnostics) = ReviewPage(review: review, context: context).render()
+            do {
+                try sink.write(html, to: SiteURLs.reviewFile(review.slug.value))
+                return (diagnostics, nil)
+            } catch {
+                return (diagnostics, error)
+            }
+        }
+        for (diagnostics, error) in reviewOutcomes {
+            if let error { throw error }
+            result.diagnostics += diagnostics
+        }
+        result.reviews = context.reviews.count
+
+        for page in context.pages {
+            let (html, diagnostics) = renderPage(page)
+            result.diagnostics += diagnostics
+            try sink.write(html, to: SiteURLs.pageFile(page.slug.value))
+        }
+        result.pages = context.pages.count
+
+        try sink.write(context.theme.render("home", homeValues()), to: SiteURLs.homeFile)
+        result.listings = 1
+        return result
+    }
+
+    private func renderPage(_ page: Page) -> (String, [Diagnostic]) {
+        let log = DiagnosticLog(path: page.path)
+        let resolver = context.resolver(for: nil)
+        let body = context.markdown.render(page.body, lineOffset: page.bodyLineOffset, reservedIDs: RenderContext.reservedIDs) {
+            resolver.resolve($0)
+        }
+        body.problems.forEach { log.error($0.message, at: Mark(line: $0.line, column: $0.column)) }
+        var values = TemplateValues()
+        values["title"] = page.title
+        values["description"] = page.description
+        values["url"] = context.urls.absolute(context.urls.page(page.slug.value))
+        values["body_html"] = body.html
+        values["toc"] = body.headings.filter { $0.level <= 3 }.map { ["level": $0.level, "id": $0.id, "text": $0.text] as [String: Any] }
+        if let updated = page.updated { values["updated"] = ["date": updated.dateString, "iso": updated.text] }
+        return (context.theme.render("page", ["site": context.siteValues, "page": values.values]), log.items)
+    }
+
+    private func homeValues() -> [String: Any] {
+        let config = context.config
+        let items = context.reviews.map { review -> [String: Any] in
+            let verdict = config.verdict(review.verdict.rating.value)
+            var values = TemplateValues()
+            values["title"] = review.title
+            values["description"] = review.description
+            values["url"] = context.urls.review(review.slug.value)
+            values["product"] = review.product.name
+            values["verdict_label"] = verdict?.label
+            values["verdict_tone"] = verdict?.tone
+            values["badge"] = "\(config.badgePrefix): \((verdict?.label ?? "").uppercased())"
+            values["published"] = review.published.value.dateString
+            values["score"] = review.score(in: context.site)?.description
+            return values.values
+        }
+        let counts = config.verdicts.map { verdict -> [String: Any] in
+            [
+                "key": verdict.key, "label": verdict.label, "tone": verdict.tone,
+                "count": String(context.reviews.filter { $0.verdict.rating.value == verdict.key }.count),
+            ]
+        }
+        var page = TemplateValues()
+        page["title"] = config.title
+        page["description"] = config.description
+        page["url"] = config.baseURL
+        page["reviews"] = items
+        page["verdict_counts"] = counts
+        return ["site": context.siteValues, "page": page.values]
+    }
+}

@@ -1,0 +1,32 @@
+/// Where each generated page lives, as a root-relative URL (with the base path) and
+/// as an absolute URL. One place decides every path the site writes.
+struct SiteURLs: Sendable {
+    /// e.g. `https://reviews.example.org/blog/`
+    let baseURL: String
+    /// e.g. `/blog/`
+    let basePath: String
+
+    var home: String { basePath }
+    func review(_ slug: String) -> String { basePath + "reviews/\(slug)/" }
+    func page(_ slug: String) -> String { basePath + "\(slug)/" }
+    func asset(_ path: String) -> String { basePath + "assets/" + path }
+
+    /// The absolute form of a root-relative URL made by this type.
+    func absolute(_ rootRelative: String) -> String {
+        guard rootRelative.hasPrefix(basePath) else { return rootRelative }
+        return baseURL + rootRelative.dropFirst(basePath.count)
+    }
+
+    /// The file a page is written to, relative to the output folder.
+    static func reviewFile(_ slug: String) -> String { "reviews/\(slug)/index.html" }
+    static func pageFile(_ slug: String) -> String { "\(slug)/index.html" }
+    static let homeFile = "index.html"
+
+    /// The id of a source's entry in the source list.
+    static func sourceAnchor(_ id: String) -> String { "source-\(id)" }
+
+    /// A link the page may use in `href`: absolute http(s), or root-relative.
+    static func isSafeHref(_ url: String) -> Bool {
+        WebURL.isAbsoluteHTTP(url) || (url.hasPrefix("/") && !url.hasPrefix("//") && !url.contains("\\"))
+    }
+}

@@ -1,0 +1,160 @@
+import VettedYAML
+
+/// Checks what no single file can check alone: references between files, duplicate
+/// slugs, disclosures, scheduling and staleness. Decides what gets published.
+struct SiteValidator {
+    let site: Site
+    let options: BuildOptions
+    /// Seconds since the epoch that count as "now"; a given `--today` counts to its last second.
+    let now: Int
+
+    struct Outcome {
+        var diagnostics: [Diagnostic] = []
+        var reviews: [Review] = []
+        var pages: [Page] = []
+    }
+
+    func validate() -> Outcome {
+        var outcome = Outcome()
+        let visible = site.reviews.filter { includes($0) }
+        let visibleSlugs = Set(visible.map(\.slug.value))
+        let allSlugs = Set(site.reviews.map(\.slug.value))
+        var firstWithSlug: [String: String] = [:]
+        for review in site.reviews {
+            let log = DiagnosticLog(path: review.path)
+            if let other = firstWithSlug[review.slug.value] {
+                log.error("slug '\(review.slug.value)' is already used by \(other)", at: review.slug.mark)
+            } else {
+                firstWithSlug[review.slug.value] = review.path
+            }
+            check(review, log: log, visibleSlugs: visibleSlugs, allSlugs: allSlugs)
+            if includes(review), !log.hasErrors { outcome.reviews.append(review) }
+            if review.published.value.epochSeconds > now, !review.draft {
+                log.note(
+                    "'\(review.slug.value)' is scheduled for \(review.published.value.text)"
+                        + (options.includeFuture ? " and is built because of --future" : " and is not published yet (build with --future to include it)"),
+                    at: review.published.mark)
+            }
+            outcome.diagnostics += log.items
+        }
+        var pageSlugs: [String: String] = [:]
+        for page in site.pages {
+            let log = DiagnosticLog(path: page.path)
+            if let other = pageSlugs[page.slug.value] {
+                log.error("slug '\(page.slug.value)' is already used by \(other)", at: page.slug.mark)
+            } else {
+                pageSlugs[page.slug.value] = page.path
+            }
+            if (!page.draft || options.includeDrafts), !log.hasErrors { outcome.pages.append(page) }
+            outcome.diagnostics += log.items
+        }
+        return outcome
+    }
+
+    /// Drafts and scheduled reviews are left out unless the options ask for them.
+    func includes(_ review: Review) -> Bool {
+        (!review.draft || options.includeDrafts) && (review.published.value.epochSeconds <= now || options.includeFuture)
+    }
+
+    private func check(_ review: Review, log: DiagnosticLog, visibleSlugs: Set<String>, allSlugs: Set<String>) {
+        let config = site.config
+        let verdictKeys = config.verdicts.map(\.key)
+        func checkRating(_ rating: Located<String>) {
+            if config.verdict(rating.value) == nil {
+                log.error(
+                    "unknown verdict '\(rating.value)'; site.yaml defines \(verdictKeys.joined(separator: ", "))"
+                        + Suggestion.hint(for: rating.value, in: verdictKeys),
+                    at: rating.mark)
+            }
+        }
+        checkRating(review.verdict.rating)
+        review.history.forEach { checkRating($0.rating) }
+
+        let authorKeys = config.authors.map(\.key)
+        for author in review.authors where config.author(author.value) == nil {
+            log.error(
+                "unknown author '\(author.value)'; add it under 'authors' in site.yaml" + Suggestion.hint(for: author.value, in: authorKeys),
+                at: author.mark)
+        }
+
+        let sourceIDs = review.sources.map(\.id.value)
+        func checkSources(_ ids: [Located<String>]) {
+            for id in ids where review.source(id.value) == nil {
+                log.error("unknown source '\(id.value)'" + Suggestion.hint(for: id.value, in: sourceIDs), at: id.mark)
+            }
+        }
+        review.faq.forEach { checkSources($0.sources) }
+        for comparison in review.comparisons {
+            checkSources(comparison.rows.flatMap { $0.compactMap(\.source) })
+        }
+        if let scorecard = review.scorecard {
+            review.scorecard?.answers.forEach { checkSources($0.sources) }
+            check(scorecard, log: log)
+        }
+
+        for alternative in review.alternatives {
+            guard let slug = alternative.review else { continue }
+            if !allSlugs.contains(slug.value) {
+                log.error(
+                    "unknown review '\(slug.value)' in alternatives" + Suggestion.hint(for: slug.value, in: allSlugs.sorted()),
+                    at: slug.mark)
+            } else if !visibleSlugs.contains(slug.value), includes(review) {
+                log.error("the alternative '\(slug.value)' is a draft or scheduled review and is not published in this build", at: slug.mark)
+            }
+        }
+
+        if let affiliate = review.affiliate, !affiliate.links.isEmpty, disclosure(for: review).isEmpty {
+            log.error(
+                "this review has affiliate links but no disclosure: set 'affiliate.disclosure' or 'disclosure.text' in site.yaml",
+                at: affiliate.mark.mark)
+        }
+
+        if !review.sources.contains(where: { $0.kind == "privacy-policy" }), let first = review.sources.first {
+            log.warning("no source of kind 'privacy-policy': a privacy review should cite the policy it reviews", at: first.id.mark)
+        }
+        let checked = review.reviewed?.value ?? review.sources.map(\.retrieved).max()
+        if let checked, now - checked.epochSeconds > site.config.staleAfterDays * 86_400 {
+            let days = (now - checked.epochSeconds) / 86_400
+            log.warning(
+                "sources were last checked on \(checked.dateString), \(days) days ago (stale_after_days is \(site.config.staleAfterDays))",
+                at: review.reviewed?.mark ?? review.published.mark)
+        }
+    }
+
+    private func check(_ scorecard: Review.Scorecard, log: DiagnosticLog) {
+        guard let rubric = site.rubric(scorecard.rubric.value) else {
+            let keys = site.rubrics.map(\.key)
+            log.error(
+                "unknown rubric '\(scorecard.rubric.value)'; rubrics live in content/rubrics/<key>.yaml"
+                    + Suggestion.hint(for: scorecard.rubric.value, in: keys),
+                at: scorecard.rubric.mark)
+            return
+        }
+        let criterionKeys = rubric.criteria.map(\.key)
+        for answer in scorecard.answers {
+            guard let criterion = rubric.criterion(answer.criterion.value) else {
+                log.error(
+                    "rubric '\(rubric.key)' has no criterion '\(answer.criterion.value)'"
+                        + Suggestion.hint(for: answer.criterion.value, in: criterionKeys),
+                    at: answer.criterion.mark)
+                continue
+            }
+            if let option = answer.option, criterion.option(option.value) == nil {
+                let optionKeys = criterion.options.map(\.key)
+                log.error(
+                    "'\(option.value)' is not an option of '\(criterion.key)'; choose one of \(optionKeys.joined(separator: ", "))"
+                        + Suggestion.hint(for: option.value, in: optionKeys),
+                    at: option.mark)
+            }
+        }
+        let answered = Set(scorecard.answers.map(\.criterion.value))
+        for criterion in rubric.criteria where !answered.contains(criterion.key) {
+            log.error("the scorecard does not answer criterion '\(criterion.key)' of rubric '\(rubric.key)'", at: scorecard.answersMark.mark)
+        }
+    }
+
+    /// The disclosure text shown on a review: its own, or the site's.
+    func disclosure(for review: Review) -> String {
+        review.affiliate?.disclosure ?? site.config.disclosureText
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import VettedCore
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Validate the site and write it into the output folder.",
+        discussion: """
+            The site is written into a staging folder beside the output and swapped in only when \
+            the whole build succeeded. Exit status: 0 built, 1 content errors, 2 usage errors.
+            """
+    )
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Option(name: .long, help: ArgumentHelp("The output folder (default: <site>/public).", valueName: "dir"))
+    var output: String?
+
+    @Flag(name: .long, help: "Include reviews and pages marked draft: true.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Include reviews whose published date is in the future.")
+    var future = false
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Use this base URL instead of site.yaml's.", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(
+        name: .long, help: ArgumentHelp("The date to use as today, YYYY-MM-DD (staleness, scheduling).", valueName: "date"),
+        transform: parseDay)
+    var today: Timestamp?
+
+    @Flag(name: .long, help: "Print errors only.")
+    var quiet = false
+
+    func run() throws {
+        let options = BuildOptions(includeDrafts: drafts, includeFuture: future, baseURL: baseURL, strict: strict, today: today)
+        let builder = Builder(site: siteOptions.site, output: output, options: options)
+        let started = Date()
+        let report: BuildReport
+        do {
+            report = try builder.build()
+        } catch let error as UsageError {
+            throw ValidationError(error.description)
+        } catch {
+            FileHandleOutput.standardError.write("error: \(error)\n")
+            throw ExitCode(1)
+        }
+        let printer = DiagnosticPrinter(quiet: quiet)
+        printer.print(report.diagnostics)
+        let seconds = Date().timeIntervalSince(started)
+        guard report.succeeded else {
+            printer.summary("build failed: \(counted(report.diagnostics.errorCount, "error")); \(builder.outputFolder) was not changed")
+            throw ExitCode(1)
+        }
+        if !quiet {
+            let time = String(format: "%.2f", seconds)
+            printer.summary(
+                "built \(counted(report.reviews, "review")), \(counted(report.pages, "page")) and "
+                    + "\(counted(report.listings, "listing")), copied \(counted(report.assets, "asset")) "
+                    + "into \(builder.outputFolder) in \(time) s")
+        }
+    }
+}
+
+func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+}

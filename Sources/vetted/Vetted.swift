@@ -1,0 +1,26 @@
+import ArgumentParser
+
+/// The `vetted` command: parses the command line and delegates to VettedCore.
+@main
+struct Vetted: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vetted",
+        abstract: "A static site generator for privacy reviews.",
+        subcommands: [BuildCommand.self]
+    )
+
+    /// Usage errors exit with 2 (argument-parser's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandleOutput.standardError.write(fullMessage(for: error) + "\n")
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
+}
