@@ -53,21 +53,6 @@ public struct Node: Sendable {
         self.tag = tag
         self.weight = weight
     }
-
-    /// The node with every mark moved down by `lines` lines (front matter starts below line 1).
-    public func shifted(lines: Int) -> Node {
-        guard lines != 0 else { return self }
-        let moved: Kind
-        switch kind {
-        case .scalar:
-            moved = kind
-        case .sequence(let items):
-            moved = .sequence(items.map { $0.shifted(lines: lines) })
-        case .mapping(let pairs):
-            moved = .mapping(pairs.map { Pair(key: $0.key.shifted(lines: lines), value: $0.value.shifted(lines: lines)) })
-        }
-        return Node(kind: moved, mark: mark.shifted(lines: lines), tag: tag, weight: weight)
-    }
 }
 
 extension Node {

@@ -18,9 +18,13 @@ public struct YAMLParser: Sendable {
     }
 
     /// Parses a YAML text holding at most one document.
+    /// - Parameters:
+    ///   - text: the YAML.
+    ///   - lineOffset: added to every line, for YAML that starts below line 1 of its
+    ///     file (front matter), so every position and message points into the file.
     /// - Returns: the root node, or nil when the text holds no document at all.
     /// - Throws: `YAMLError` with the 1-based position of the first problem.
-    public func parse(_ text: String) throws(YAMLError) -> Node? {
+    public func parse(_ text: String, lineOffset: Int = 0) throws(YAMLError) -> Node? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw YAMLError(mark: Mark(line: 1, column: 1), message: "the YAML parser could not start")
@@ -36,18 +40,18 @@ public struct YAMLParser: Sendable {
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    throw Self.error(of: parser)
+                    throw Self.error(of: parser, lineOffset: lineOffset)
                 }
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT { break }
-                try builder.handle(Self.translate(event))
+                try builder.handle(Self.translate(event, lineOffset: lineOffset))
             }
             return builder.root
         }
     }
 
-    private static func mark(_ mark: yaml_mark_t) -> Mark {
-        Mark(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    private static func mark(_ mark: yaml_mark_t, lineOffset: Int) -> Mark {
+        Mark(line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
     }
 
     private static func string(_ pointer: UnsafePointer<UInt8>?) -> String? {
@@ -55,19 +59,19 @@ public struct YAMLParser: Sendable {
         return String(cString: pointer)
     }
 
-    private static func error(of parser: yaml_parser_t) -> YAMLError {
+    private static func error(of parser: yaml_parser_t, lineOffset: Int) -> YAMLError {
         var message = string(parser.problem.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) })
             ?? "the YAML could not be read"
         if let context = string(parser.context.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) }) {
-            let at = Self.mark(parser.context_mark)
+            let at = Self.mark(parser.context_mark, lineOffset: lineOffset)
             message += " (\(context) at line \(at.line), column \(at.column))"
         }
-        return YAMLError(mark: Self.mark(parser.problem_mark), message: message)
+        return YAMLError(mark: Self.mark(parser.problem_mark, lineOffset: lineOffset), message: message)
     }
 
     /// Copies what the builder needs out of a libyaml event.
-    private static func translate(_ event: yaml_event_t) -> TreeBuilder.Event {
-        let start = mark(event.start_mark)
+    private static func translate(_ event: yaml_event_t, lineOffset: Int) -> TreeBuilder.Event {
+        let start = mark(event.start_mark, lineOffset: lineOffset)
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             return .documentStart(start)

@@ -133,11 +133,14 @@ import VettedYAML
         #expect(try parser.parse("# only a comment\n") == nil)
     }
 
-    @Test func shiftingMovesEveryMark() throws {
-        let root = try parse("a:\n  b: [c]\n").shifted(lines: 1)
+    @Test func aLineOffsetMovesEveryMarkAndMessage() throws {
+        let root = try #require(try parser.parse("a:\n  b: [c]\n", lineOffset: 1))
         let a = try #require(value(root, "a"))
         #expect(a.mark == Mark(line: 3, column: 3))
         let c = try #require(value(a, "b")?.sequence?.first)
         #expect(c.mark == Mark(line: 3, column: 7))
+        #expect(throws: YAMLError(mark: Mark(line: 3, column: 1), message: "duplicate key 'a' (first given at line 2, column 1)")) {
+            try parser.parse("a: 1\na: 2\n", lineOffset: 1)
+        }
     }
 }

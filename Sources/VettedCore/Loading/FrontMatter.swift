@@ -34,20 +34,20 @@ struct FrontMatter {
         let body = lines[(closing + 1)...].joined(separator: "\n")
         let root: Node?
         do {
-            root = try parser.parse(yaml)
+            root = try parser.parse(yaml, lineOffset: 1)
         } catch {
-            throw PositionedError(mark: error.mark.shifted(lines: 1), message: error.message)
+            throw PositionedError(mark: error.mark, message: error.message)
         }
         guard let root else {
             throw PositionedError(mark: Mark(line: 2, column: 1), message: "the front matter is empty")
         }
         guard root.mapping != nil else {
             throw PositionedError(
-                mark: root.mark.shifted(lines: 1),
+                mark: root.mark,
                 message: "the front matter must be a mapping of keys to values, not \(root.kindDescription)"
             )
         }
-        return FrontMatter(node: root.shifted(lines: 1), body: body, bodyLineOffset: closing + 1)
+        return FrontMatter(node: root, body: body, bodyLineOffset: closing + 1)
     }
 
     private static func isFence(_ line: Substring) -> Bool {

@@ -20,10 +20,11 @@ extension Review {
         let published = fields["published"].flatMap { node in reader.date(node, key: "published").map { Located($0, at: node.mark) } }
         if fields["published"] == nil { reader.missing("published", in: fields) }
         let sources = readSources(fields, reader: reader)
-        let tags = reader.strings(fields, "tags", single: true).map(\.value)
-        for tag in reader.strings(fields, "tags", single: true) where Slug.make(tag.value).isEmpty {
+        let taggings = reader.strings(fields, "tags", single: true)
+        for tag in taggings where Slug.make(tag.value).isEmpty {
             log.error("tag '\(tag.value)' needs at least one letter or digit", at: tag.mark)
         }
+        let tags = taggings.map(\.value)
 
         let review = Review(
             path: path,

@@ -11,7 +11,8 @@ struct SourceText {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) {
-            let normalized = text.contains("\r") ? text.replacing("\r\n", with: "\n") : text
+            // "\r\n" is a single Character in Swift: look at the bytes.
+            let normalized = text.utf8.contains(13) ? text.replacing("\r\n", with: "\n") : text
             return .success(SourceText(text: normalized))
         }
         return .failure(PositionedError(mark: firstInvalidByte(in: bytes), message: "the file is not valid UTF-8"))

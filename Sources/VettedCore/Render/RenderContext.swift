@@ -70,8 +70,9 @@ struct RenderContext: Sendable {
     }
 }
 
-/// A dictionary for a template that leaves out absent values, so `{{#key}}` sections
-/// only render when there is something to show.
+/// A dictionary for a template that leaves out absent values and empty strings, so
+/// `{{#key}}` sections only render when there is something to show. Lists are kept even
+/// when empty, so templates can test them with `{{^empty(list)}}`.
 struct TemplateValues {
     private(set) var values: [String: Any] = [:]
 
@@ -80,7 +81,6 @@ struct TemplateValues {
         set {
             switch newValue {
             case let text as String where text.isEmpty: values[key] = nil
-            case let list as [Any] where list.isEmpty: values[key] = nil
             default: values[key] = newValue
             }
         }

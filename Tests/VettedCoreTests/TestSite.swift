@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+@testable import VettedCore
+
+/// A throwaway site folder with the default theme, built for one test.
+struct TestSite {
+    let root: String
+
+    /// The repository's own templates, so tests exercise the real theme.
+    static let templates = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("templates").path
+
+    static let siteYAML = """
+        title: Test Reviews
+        base_url: https://reviews.example.org/
+        authors:
+          jeremy: {name: Jérémy, bio: Reviewer., url: /about/}
+        affiliate_domains: [partner.example.net]
+
+        """
+
+    static let rubric = """
+        title: AI assistants
+        criteria:
+          - key: training
+            label: Trains on chats
+            points: 10
+            options:
+              - {key: never, label: Never, percent: 100}
+              - {key: opt-out, label: Unless you opt out, percent: 30}
+              - {key: default-on, label: Yes, percent: 0}
+          - key: retention
+            label: Keeps chats
+            points: 5
+            options:
+              - {key: none, label: No, percent: 100}
+              - {key: forever, label: Forever, percent: 0}
+
+        """
+
+    /// A complete, valid review; tests replace one line to break one rule.
+    static func review(slug: String = "kimi-ai", title: String = "Kimi AI privacy review") -> String {
+        """
+        ---
+        title: \(title)
+        description: What Moonshot AI does with prompts.
+        product:
+          name: Kimi AI
+          vendor: Moonshot AI
+          url: https://www.kimi.com
+          category: ai-assistant
+          jurisdiction: [CN, SG]
+        verdict:
+          rating: caution
+          summary: The consumer app trains on *prompts*.
+        published: 2026-06-10
+        reviewed: 2026-06-09
+        author: jeremy
+        tags: [ai, china]
+        scorecard:
+          rubric: ai-assistant
+          answers:
+            training: {option: default-on, sources: [policy], note: No opt-out.}
+            retention: {option: forever, sources: [policy]}
+        sources:
+          - id: policy
+            title: Moonshot AI privacy policy
+            url: https://platform.moonshot.ai/docs/privacy
+            kind: privacy-policy
+            retrieved: 2026-06-09
+        faq:
+          - {q: Does it train?, a: "Yes, on the app.", sources: [policy]}
+        ---
+        ## What it does
+
+        See [the policy](source:policy).
+
+        """
+    }
+
+    init(files: [String: String], rubric: Bool = true, templates: Bool = true) throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("vetted-test-\(UUID().uuidString)").path
+        var all = files
+        if all["site.yaml"] == nil { all["site.yaml"] = Self.siteYAML }
+        if rubric, all["content/rubrics/ai-assistant.yaml"] == nil { all["content/rubrics/ai-assistant.yaml"] = Self.rubric }
+        for (path, text) in all { try write(Array(text.utf8), to: path) }
+        if templates {
+            try FileManager.default.copyItem(atPath: Self.templates, toPath: root + "/templates")
+        }
+    }
+
+    func write(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: root + "/" + path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+    }
+
+    func remove(_ path: String) throws {
+        try FileManager.default.removeItem(atPath: root + "/" + path)
+    }
+
+    var output: String { root + "/public" }
+
+    func build(_ options: BuildOptions = BuildOptions(today: Timestamp("2026-07-01"))) throws -> BuildReport {
+        try Builder(site: root, output: output, options: options).build()
+    }
+
+    /// The diagnostics of a build, with the temporary folder left out of the paths.
+    func messages(_ options: BuildOptions = BuildOptions(today: Timestamp("2026-07-01"))) throws -> [String] {
+        try build(options).diagnostics.map { $0.description.replacingOccurrences(of: root + "/", with: "") }
+    }
+
+    func read(_ path: String) throws -> String {
+        try String(contentsOfFile: output + "/" + path, encoding: .utf8)
+    }
+
+    /// Every output file and its bytes.
+    func snapshot(of folder: String? = nil) throws -> [String: Data] {
+        let base = folder ?? output
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: base)
+        while let path = enumerator?.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
+                files[path] = FileManager.default.contents(atPath: base + "/" + path)
+            }
+        }
+        return files
+    }
+
+    func cleanUp() {
+        try? FileManager.default.removeItem(atPath: root)
+    }
+}
+
+extension String {
+    /// The text with one line replaced (1-based), for breaking a valid fixture.
+    func replacingLine(_ number: Int, with line: String) -> String {
+        var lines = components(separatedBy: "\n")
+        lines[number - 1] = line
+        return lines.joined(separator: "\n")
+    }
+
+    func replacing(_ old: String, _ new: String) -> String {
+        precondition(contains(old), "fixture does not contain \(old)")
+        return replacingOccurrences(of: old, with: new)
+    }
+}
