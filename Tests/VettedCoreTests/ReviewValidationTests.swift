@@ -83,7 +83,7 @@ import Testing
     @Test func unknownRubricOptionIsAnError() throws {
         let review = TestSite.review().replacing("option: default-on", "option: default")
         #expect(try messages(review) == [
-            "content/reviews/kimi-ai.md:20:24: error: 'default' is not an option of 'training'; choose one of never, opt-out, default-on"
+            "content/reviews/kimi-ai.md:20:24: error: 'default' is not an option of 'training'; choose one of never, opt-out, default-on; did you mean 'default-on'?"
         ])
     }
 

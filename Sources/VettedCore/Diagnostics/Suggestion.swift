@@ -5,6 +5,11 @@ enum Suggestion {
         let limit = max(2, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates {
+            // A shortened key ("stale_after" for "stale_after_days") is a likely slip too.
+            if word.count >= 4, candidate.hasPrefix(word) || word.hasPrefix(candidate), candidate.count >= 4 {
+                if best == nil { best = (candidate, limit) }
+                continue
+            }
             let distance = editDistance(word.lowercased(), candidate.lowercased())
             if distance <= limit, best.map({ distance < $0.1 }) ?? true {
                 best = (candidate, distance)

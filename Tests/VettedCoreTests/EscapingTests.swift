@@ -1,0 +1,81 @@
+import Testing
+@testable import VettedCore
+
+/// No front matter string can inject markup into a page.
+@Suite struct EscapingTests {
+    static let attack = "<script>alert(1)</script>\\\" onmouseover=\\\"x"
+
+    @Test func everyFrontMatterStringIsEscaped() throws {
+        let a = Self.attack
+        let review = """
+            ---
+            title: "T \(a)"
+            description: "D \(a)"
+            product:
+              name: "N \(a)"
+              vendor: "V \(a)"
+              url: https://www.kimi.com
+              category: ai-assistant
+            verdict:
+              rating: caution
+              summary: "S \(a)"
+              warning: true
+            published: 2026-06-10
+            reviewed: 2026-06-09
+            author: evil
+            tags: ["G \(a)"]
+            scorecard:
+              rubric: ai-assistant
+              answers:
+                training: {option: default-on, sources: [policy], note: "O \(a)"}
+                retention: {option: forever, sources: [policy]}
+            history:
+              - {date: 2026-06-12, rating: caution, note: "H \(a)"}
+            comparisons:
+              - title: "C \(a)"
+                columns: ["K \(a)", "L \(a)"]
+                rows:
+                  - ["R \(a)", {text: "X \(a)", tone: bad, source: policy}]
+            sources:
+              - id: policy
+                title: "P \(a)"
+                url: https://platform.moonshot.ai/docs/privacy
+                kind: privacy-policy
+                retrieved: 2026-06-09
+            faq:
+              - {q: "Q \(a)", a: "A \(a)", sources: [policy]}
+            affiliate:
+              links:
+                - {id: p, label: "F \(a)", url: "https://partner.example.net/"}
+              disclosure: "Z \(a)"
+            alternatives:
+              - {name: "M \(a)", url: "https://example.org/", note: "E \(a)"}
+            ---
+            ## Heading <script>alert(1)</script>
+
+            Body <script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))
+            """
+        let site = try TestSite(files: [
+            "site.yaml": TestSite.siteYAML.replacing("jeremy: {name: Jérémy, bio: Reviewer., url: /about/}",
+                "evil: {name: \"W \(a)\", bio: \"B \(a)\"}\n  jeremy: {name: J}"),
+            "content/reviews/kimi-ai.md": review,
+        ])
+        defer { site.cleanUp() }
+        #expect(try site.messages() == [])
+        let html = try site.read("reviews/kimi-ai/index.html")
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("onerror"))
+        #expect(!html.contains("\" onmouseover"))
+        #expect(!html.contains("javascript:"))
+        // Every plain string reached the page, escaped.
+        for marker in ["T", "D", "N", "V", "G", "C", "K", "L", "R", "X", "P", "Q", "Z", "M", "W", "B"] {
+            #expect(html.contains("\(marker) &lt;script&gt;alert(1)&lt;/script&gt;"), "\(marker) is missing or unescaped")
+        }
+        // Markdown strings (summary, notes, answers) drop raw HTML instead.
+        for marker in ["S", "O", "H", "A", "E"] {
+            #expect(html.contains("\(marker) <!-- raw HTML omitted -->alert(1)<!-- raw HTML omitted -->&quot; onmouseover=&quot;x"))
+        }
+        let home = try site.read("index.html")
+        #expect(!home.contains("<script"))
+    }
+}
