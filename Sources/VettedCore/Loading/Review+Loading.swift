@@ -6,7 +6,8 @@ extension Review {
         "draft", "scorecard", "history", "comparisons", "sources", "faq", "affiliate", "alternatives",
     ]
 
-    /// Reads a review's front matter; every problem is logged and nil is returned if there was any.
+    /// Reads a review's front matter; every problem is logged. A field that cannot be
+    /// read gets an empty stand-in and the review is marked incomplete.
     static func read(_ matter: FrontMatter, path: String, fileSlug: String, log: DiagnosticLog) -> Review? {
         let reader = FieldReader(log: log)
         guard let fields = reader.fields(matter.node, allowed: keys, name: "the front matter") else { return nil }
@@ -47,9 +48,19 @@ extension Review {
             affiliate: fields["affiliate"].flatMap { readAffiliate($0, reader: reader) },
             alternatives: readAlternatives(fields, reader: reader),
             body: matter.body,
-            bodyLineOffset: matter.bodyLineOffset
+            bodyLineOffset: matter.bodyLineOffset,
+            isComplete: false
         )
-        return log.hasErrors ? nil : review
+        return review.completed(!log.hasErrors)
+    }
+
+    private func completed(_ complete: Bool) -> Review {
+        Review(
+            path: path, slug: slug, title: title, description: description, product: product, verdict: verdict,
+            published: published, updated: updated, reviewed: reviewed, authors: authors, tags: tags, draft: draft,
+            scorecard: scorecard, history: history, comparisons: comparisons, sources: sources, faq: faq,
+            affiliate: affiliate, alternatives: alternatives, body: body, bodyLineOffset: bodyLineOffset,
+            isComplete: complete)
     }
 
     private static func readProduct(_ node: Node, reader: FieldReader) -> Product? {
@@ -180,8 +191,12 @@ extension Review {
             let kind = reader.choice(source, "kind", in: sourceKinds, required: true)
             let retrieved = reader.date(source, "retrieved", required: true)
             let effective = reader.date(source, "effective")
-            guard let id, let title, let kind, let retrieved else { return nil }
-            return Source(id: id, title: title, url: url, kind: kind, retrieved: retrieved, effective: effective)
+            // Keep a source whose id was read, so references to it do not cascade into
+            // more errors; the broken fields were reported and block publishing.
+            guard let id else { return nil }
+            return Source(
+                id: id, title: title ?? "", url: url, kind: kind ?? "other",
+                retrieved: retrieved ?? Timestamp(epochDay: 0), effective: effective)
         }
     }
 
@@ -209,8 +224,8 @@ extension Review {
             }
             let label = reader.string(link, "label", required: true)
             let url = reader.url(link, "url", required: true)
-            guard let id, let label, let url else { return nil }
-            return AffiliateLink(id: id, label: label, url: url)
+            guard let id else { return nil }
+            return AffiliateLink(id: id, label: label ?? "", url: url ?? "")
         }
         var disclosure: String?
         if let text = fields["disclosure"] {

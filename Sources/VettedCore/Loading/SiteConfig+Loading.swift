@@ -46,7 +46,9 @@ extension SiteConfig {
             return value
         }
         let staleAfterDays = reader.int(fields, "stale_after_days", range: 1...36_500) ?? 180
-        guard let title, let baseURL, !log.hasErrors else { return nil }
+        // With other errors the settings are still returned, so reviews are checked against
+        // them in the same run; the errors fail the build.
+        guard let title, let baseURL else { return nil }
         return SiteConfig(
             title: title,
             baseURL: baseURL,
@@ -77,8 +79,8 @@ extension SiteConfig {
             if !Slug.isValid(key) {
                 reader.log.error("author key '\(key)' must use only a-z, 0-9 and -", at: pair.key.mark)
             }
-            guard let name = reader.string(author, "name", required: true) else { return nil }
-            return Author(key: key, name: name, bio: reader.string(author, "bio"), url: reader.link(author, "url"))
+            let name = reader.string(author, "name", required: true)
+            return Author(key: key, name: name ?? key, bio: reader.string(author, "bio"), url: reader.link(author, "url"))
         }
     }
 
@@ -87,10 +89,10 @@ extension SiteConfig {
         var seen: Set<String> = []
         let verdicts = items.enumerated().compactMap { index, node -> VerdictLevel? in
             guard let verdict = reader.fields(node, allowed: ["key", "label", "tone"], name: "verdicts item \(index + 1)"),
-                let key = reader.located(verdict, "key", required: true),
-                let label = reader.string(verdict, "label", required: true),
-                let tone = reader.choice(verdict, "tone", in: tones, required: true)
+                let key = reader.located(verdict, "key", required: true)
             else { return nil }
+            let label = reader.string(verdict, "label", required: true) ?? key.value
+            let tone = reader.choice(verdict, "tone", in: tones, required: true) ?? "ok"
             if !Slug.isValid(key.value) {
                 reader.log.error("verdict key '\(key.value)' must use only a-z, 0-9 and -", at: key.mark)
             }

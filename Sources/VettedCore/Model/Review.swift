@@ -105,6 +105,9 @@ public struct Review: Sendable {
     public let alternatives: [Alternative]
     public let body: String
     let bodyLineOffset: Int
+    /// False when a field could not be read; such a review is still cross-checked, so
+    /// one run reports everything, but never published.
+    let isComplete: Bool
 
     static let sourceKinds = ["privacy-policy", "terms", "dpa", "help", "news", "regulator", "analysis", "other"]
 

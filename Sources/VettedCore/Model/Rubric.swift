@@ -40,7 +40,9 @@ extension Rubric {
         let criteria = (reader.list(fields, "criteria", required: true) ?? []).enumerated().compactMap { index, node in
             readCriterion(node, name: "criteria item \(index + 1)", reader: reader, keys: &keys)
         }
-        guard let title, !log.hasErrors else { return nil }
+        // A rubric with errors is still returned so reviews using it are checked in the same
+        // run; the errors fail the build.
+        guard let title else { return nil }
         return Rubric(key: key, title: title, description: reader.string(fields, "description"), criteria: criteria, path: path)
     }
 
@@ -59,16 +61,15 @@ extension Rubric {
         var optionKeys: Set<String> = []
         let options = (reader.list(fields, "options", required: true) ?? []).enumerated().compactMap { index, node -> Option? in
             guard let option = reader.fields(node, allowed: ["key", "label", "percent"], name: "option \(index + 1) of '\(key.value)'"),
-                let optionKey = reader.located(option, "key", required: true),
-                let label = reader.string(option, "label", required: true),
-                let percent = reader.int(option, "percent", range: 0...100, required: true)
+                let optionKey = reader.located(option, "key", required: true)
             else { return nil }
+            let label = reader.string(option, "label", required: true) ?? optionKey.value
+            let percent = reader.int(option, "percent", range: 0...100, required: true) ?? 0
             if !optionKeys.insert(optionKey.value).inserted {
                 reader.log.error("option '\(optionKey.value)' is listed twice in '\(key.value)'", at: optionKey.mark)
             }
             return Option(key: optionKey.value, label: label, percent: percent)
         }
-        guard let label, let points else { return nil }
-        return Criterion(key: key.value, label: label, points: points, options: options)
+        return Criterion(key: key.value, label: label ?? key.value, points: points ?? 1, options: options)
     }
 }

@@ -28,7 +28,7 @@ struct SiteValidator {
                 firstWithSlug[review.slug.value] = review.path
             }
             check(review, log: log, visibleSlugs: visibleSlugs, allSlugs: allSlugs)
-            if includes(review), !log.hasErrors { outcome.reviews.append(review) }
+            if includes(review), review.isComplete, !log.hasErrors { outcome.reviews.append(review) }
             if review.published.value.epochSeconds > now, !review.draft {
                 log.note(
                     "'\(review.slug.value)' is scheduled for \(review.published.value.text)"
@@ -60,7 +60,8 @@ struct SiteValidator {
         let config = site.config
         let verdictKeys = config.verdicts.map(\.key)
         func checkRating(_ rating: Located<String>) {
-            if config.verdict(rating.value) == nil {
+            // An empty rating stands in for one that could not be read (already reported).
+            if !rating.value.isEmpty, config.verdict(rating.value) == nil {
                 log.error(
                     "unknown verdict '\(rating.value)'; site.yaml defines \(verdictKeys.joined(separator: ", "))"
                         + Suggestion.hint(for: rating.value, in: verdictKeys),
@@ -109,6 +110,8 @@ struct SiteValidator {
                 at: affiliate.mark.mark)
         }
 
+        // Warnings about what a review says wait until it can be read completely.
+        guard review.isComplete else { return }
         if !review.sources.contains(where: { $0.kind == "privacy-policy" }), let first = review.sources.first {
             log.warning("no source of kind 'privacy-policy': a privacy review should cite the policy it reviews", at: first.id.mark)
         }

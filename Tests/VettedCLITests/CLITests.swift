@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+/// Runs the built `vetted` binary and checks what it prints and its exit status.
+@Suite struct CLITests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `vetted` binary sits beside the test bundle in the build folder.
+    static var binary: URL {
+        let beside = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("vetted")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return repository.appendingPathComponent(".build/debug/vetted")
+    }
+
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static func run(_ arguments: [String], in folder: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus,
+            stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// A small site in a temporary folder, made from the repository's theme.
+    static func makeSite(review: String) throws -> String {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("vetted-cli-\(UUID().uuidString)").path
+        let files = FileManager.default
+        try files.createDirectory(atPath: root + "/content/reviews", withIntermediateDirectories: true)
+        try files.copyItem(atPath: repository.appendingPathComponent("templates").path, toPath: root + "/templates")
+        try "title: CLI\nbase_url: https://example.org/\n".write(toFile: root + "/site.yaml", atomically: true, encoding: .utf8)
+        try review.write(toFile: root + "/content/reviews/lumo.md", atomically: true, encoding: .utf8)
+        return root
+    }
+
+    static let review = """
+        ---
+        title: Proton Lumo review
+        description: An encrypted assistant.
+        product: {name: Proton Lumo}
+        verdict: {rating: recommended, summary: Does not train on chats.}
+        published: 2026-06-10
+        reviewed: 2026-06-09
+        sources:
+          - {id: policy, title: Proton privacy policy, kind: privacy-policy, retrieved: 2026-06-09}
+        ---
+        Body.
+
+        """
+
+    @Test func buildPrintsASummaryAndExitsZero() throws {
+        let site = try Self.makeSite(review: Self.review)
+        defer { try? FileManager.default.removeItem(atPath: site) }
+        let run = try Self.run(["build", "--site", site, "--today", "2026-07-01"])
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        #expect(run.stdout.hasPrefix("built 1 review, 0 pages and 1 listing, copied 1 asset into \(site)/public in "))
+        #expect(FileManager.default.fileExists(atPath: site + "/public/reviews/lumo/index.html"))
+    }
+
+    @Test func contentErrorsExitOneAndPrintEveryError() throws {
+        let broken = Self.review
+            .replacingOccurrences(of: "rating: recommended", with: "rating: great")
+            .replacingOccurrences(of: "published: 2026-06-10", with: "published: June")
+        let site = try Self.makeSite(review: broken)
+        defer { try? FileManager.default.removeItem(atPath: site) }
+        let run = try Self.run(["build", "--today", "2026-07-01"], in: site)
+        #expect(run.status == 1)
+        #expect(run.stderr == """
+            content/reviews/lumo.md:5:19: error: unknown verdict 'great'; site.yaml defines recommended, acceptable, caution, avoid
+            content/reviews/lumo.md:6:12: error: 'published' must be a date as YYYY-MM-DD or RFC 3339, not 'June'
+
+            """)
+        #expect(run.stdout == "build failed: 2 errors; public was not changed\n")
+        #expect(!FileManager.default.fileExists(atPath: site + "/public"))
+    }
+
+    @Test func warningsArePrintedAndStrictFails() throws {
+        let site = try Self.makeSite(review: Self.review)
+        defer { try? FileManager.default.removeItem(atPath: site) }
+        let warning = "content/reviews/lumo.md:7:11: warning: sources were last checked on 2026-06-09, 365 days ago (stale_after_days is 180)\n"
+        let lenient = try Self.run(["build", "--today", "2027-06-09"], in: site)
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr == warning)
+        let quiet = try Self.run(["build", "--today", "2027-06-09", "--quiet"], in: site)
+        #expect(quiet.status == 0)
+        #expect(quiet.stderr == "")
+        #expect(quiet.stdout == "")
+        let strict = try Self.run(["build", "--today", "2027-06-09", "--strict"], in: site)
+        #expect(strict.status == 1)
+        #expect(strict.stderr == warning.replacingOccurrences(of: "warning:", with: "error:").replacingOccurrences(of: ")\n", with: ") [--strict]\n"))
+    }
+
+    @Test(arguments: [
+        (["build", "--today", "2026-13-01"], "--today takes a date as YYYY-MM-DD, not '2026-13-01'"),
+        (["build", "--nope"], "Unknown option '--nope'"),
+        (["build", "--base-url", "example.org"], "--base-url must be an absolute http:// or https:// URL, not 'example.org'"),
+        (["build", "--output", "."], "the output folder '.' would replace the site's own files; choose another --output"),
+    ])
+    func usageErrorsExitTwo(arguments: [String], message: String) throws {
+        let site = try Self.makeSite(review: Self.review)
+        defer { try? FileManager.default.removeItem(atPath: site) }
+        let run = try Self.run(arguments, in: site)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(message))
+        #expect(FileManager.default.fileExists(atPath: site + "/content/reviews/lumo.md"))
+    }
+
+    @Test func theSampleSiteBuilds() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("vetted-sample-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let run = try Self.run(["build", "--site", Self.repository.path, "--output", output, "--today", "2026-06-20"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("built 6 reviews, 3 pages and 1 listing"))
+        for slug in ["kimi-ai", "claude", "chatgpt", "gemini", "proton-lumo", "ollama-local"] {
+            #expect(FileManager.default.fileExists(atPath: "\(output)/reviews/\(slug)/index.html"))
+        }
+    }
+}
