@@ -101,7 +101,20 @@ import Testing
         let site = try site(body: "[Proton](affiliate:proton)\n", extraFrontMatter: affiliate)
         defer { site.cleanUp() }
         #expect(try site.messages() == [])
-        #expect(try site.read("reviews/kimi-ai/index.html").contains("We earn from the Proton link."))
+        let html = try site.read("reviews/kimi-ai/index.html")
+        #expect(html.contains(#"<aside id="disclosure" class="disclosure"><p>We earn from the Proton link.</p></aside>"#))
+    }
+
+    @Test func theDisclosureLinksToThePolicyPageWhenThereIsOne() throws {
+        let review = TestSite.review().replacing("faq:", Self.affiliate + "faq:")
+        let site = try TestSite(files: [
+            "site.yaml": TestSite.siteYAML + "disclosure: {text: We may earn a commission., page: /disclosure/}\n",
+            "content/reviews/kimi-ai.md": review,
+        ])
+        defer { site.cleanUp() }
+        #expect(try site.messages() == [])
+        #expect(try site.read("reviews/kimi-ai/index.html").contains(
+            #"<p>We may earn a commission. <a href="/disclosure/">Our disclosure policy</a>.</p>"#))
     }
 
     @Test func anAffiliateLinkInTheVerdictSummaryIsAnError() throws {

@@ -126,7 +126,7 @@ struct ReviewPage {
         }
         var values = TemplateValues()
         values["text"] = text
-        values["page"] = context.config.disclosurePage
+        values["policy_url"] = context.config.disclosurePage
         return values.values
     }
 
