@@ -1,4 +1,5 @@
 internal import CCmarkGFM
+import Synchronization
 
 #if canImport(Glibc)
 internal import Glibc
@@ -10,6 +11,11 @@ internal import Darwin
 /// tree, render, and free everything before returning.
 enum CmarkDocument {
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// cmark-gfm keeps the inline parser's table of special characters in a global
+    /// array that every parse with extensions adds to and clears. Parsing is therefore
+    /// serialised; walking, rewriting and rendering the tree run in parallel.
+    private static let parseLock = Mutex(())
 
     /// Registering the core extensions touches a global list: do it once.
     private static let registered: Bool = {
@@ -37,12 +43,16 @@ enum CmarkDocument {
             }
         }
         var text = markdown
-        text.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+        var parsed: OpaquePointer?
+        parseLock.withLock { _ in
+            text.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+                }
             }
+            parsed = cmark_parser_finish(parser)
         }
-        guard let document = cmark_parser_finish(parser) else {
+        guard let document = parsed else {
             return RenderedMarkdown(html: "", headings: [], problems: [], hasSponsoredLinks: false)
         }
         defer { cmark_node_free(document) }

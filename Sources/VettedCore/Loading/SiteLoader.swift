@@ -108,31 +108,25 @@ struct SiteLoader {
 func parallelMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
     if items.count < 2 { return items.map(transform) }
     return withoutActuallyEscaping(transform) { transform in
-        let results = UnsafeResults<R>(count: items.count)
+        let slots = UnsafeMutableBufferPointer<R>.allocate(capacity: items.count)
+        defer { slots.deallocate() }
         items.withUnsafeBufferPointer { buffer in
-            let work = UnsafeWork(buffer: buffer, transform: transform)
+            let work = UnsafeWork(input: buffer, output: slots, transform: transform)
             DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                results.set(index, work.transform(work.buffer[index]))
+                // Each index is written exactly once, by one iteration, into memory that
+                // never moves: no two threads touch the same slot.
+                work.output.initializeElement(at: index, to: work.transform(work.input[index]))
             }
         }
-        return results.values()
+        let results = Array(slots)
+        _ = slots.deinitialize()
+        return results
     }
 }
 
-/// Slots written by exactly one iteration each, read after all of them ended.
-private final class UnsafeResults<R>: @unchecked Sendable {
-    private var slots: [R?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: R) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
-    }
-
-    func values() -> [R] { slots.compactMap { $0 } }
-}
-
+/// The buffers and function one `concurrentPerform` shares between its iterations.
 private struct UnsafeWork<T, R>: @unchecked Sendable {
-    let buffer: UnsafeBufferPointer<T>
+    let input: UnsafeBufferPointer<T>
+    let output: UnsafeMutableBufferPointer<R>
     let transform: (T) -> R
 }
