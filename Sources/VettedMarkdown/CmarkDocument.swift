@@ -61,9 +61,10 @@ enum CmarkDocument {
         let (links, headingNodes) = collect(document)
         var problems: [MarkdownProblem] = []
         var sponsored = false
+        let columns = links.isEmpty ? nil : ColumnMap(markdown)
         for link in links {
             let line = Int(cmark_node_get_start_line(link))
-            let column = Int(cmark_node_get_start_column(link))
+            let column = columns?.characterColumn(line: line, byteColumn: Int(cmark_node_get_start_column(link))) ?? 1
             let target = LinkTarget(
                 url: string(cmark_node_get_url(link)),
                 line: line + position.line,
@@ -75,6 +76,8 @@ enum CmarkDocument {
                 break
             case .invalid(let message):
                 problems.append(MarkdownProblem(line: target.line, column: target.column, message: message))
+            case .suspicious(let message):
+                problems.append(MarkdownProblem(line: target.line, column: target.column, message: message, isWarning: true))
             case .replace(let url, false):
                 cmark_node_set_url(link, url)
             case .replace(let url, true):

@@ -2,6 +2,8 @@
 /// spaces turned into `-`, everything else dropped; repeats get `-1`, `-2`, …
 struct HeadingSlugger {
     private var used: Set<String>
+    /// The last suffix tried for each base, so n repeats of one heading cost O(n).
+    private var counters: [String: Int] = [:]
 
     init(reserved: Set<String>) {
         self.used = reserved
@@ -18,11 +20,12 @@ struct HeadingSlugger {
         }
         if base.isEmpty { base = "section" }
         var candidate = base
-        var counter = 0
+        var counter = counters[base] ?? 0
         while used.contains(candidate) {
             counter += 1
             candidate = "\(base)-\(counter)"
         }
+        counters[base] = counter
         used.insert(candidate)
         return candidate
     }

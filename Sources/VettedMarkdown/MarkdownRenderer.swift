@@ -92,6 +92,8 @@ public enum LinkResolution: Sendable, Equatable {
     case replace(url: String, sponsored: Bool)
     /// The destination is wrong; the message is reported at the link's position.
     case invalid(String)
+    /// The destination is kept but looks like a mistake; reported as a warning.
+    case suspicious(String)
 }
 
 /// A heading of the rendered document.
@@ -112,11 +114,14 @@ public struct MarkdownProblem: Sendable, Equatable {
     public let line: Int
     public let column: Int
     public let message: String
+    /// A warning rather than an error.
+    public let isWarning: Bool
 
-    public init(line: Int, column: Int, message: String) {
+    public init(line: Int, column: Int, message: String, isWarning: Bool = false) {
         self.line = line
         self.column = column
         self.message = message
+        self.isWarning = isWarning
     }
 }
 

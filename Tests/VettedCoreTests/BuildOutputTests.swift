@@ -30,7 +30,7 @@ import Testing
         try site.remove("content/reviews/claude.md")
         #expect(try site.build().succeeded)
         let files = try site.snapshot().keys.sorted()
-        #expect(files == ["assets/style.css", "index.html", "reviews/kimi-ai/index.html"])
+        #expect(files == [".vetted-output", "assets/style.css", "index.html", "reviews/kimi-ai/index.html"])
     }
 
     @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {
@@ -47,7 +47,7 @@ import Testing
         #expect(try Builder(site: site.root, output: first, options: options).build().succeeded)
         #expect(try Builder(site: site.root, output: second, options: options).build().succeeded)
         let a = try site.snapshot(of: first)
-        #expect(a.count == 6)
+        #expect(a.count == 7)
         #expect(a == (try site.snapshot(of: second)))
     }
 
@@ -60,6 +60,25 @@ import Testing
             }
         }
         #expect(FileManager.default.fileExists(atPath: site.root + "/content/reviews/kimi-ai.md"))
+    }
+
+    @Test func aFolderNotMadeByABuildIsNeverReplaced() throws {
+        let site = try TestSite(files: ["content/reviews/kimi-ai.md": TestSite.review()])
+        defer { site.cleanUp() }
+        let precious = site.root + "/precious"
+        try site.write(Array("keep me".utf8), to: "precious/important.txt")
+        #expect(throws: UsageError.self) { try Builder(site: site.root, output: precious).build() }
+        #expect(FileManager.default.fileExists(atPath: precious + "/important.txt"))
+        // A file is not a folder either.
+        #expect(throws: UsageError.self) { try Builder(site: site.root, output: precious + "/important.txt").build() }
+        // An empty folder is fine, and a folder from an earlier build is replaced.
+        try FileManager.default.createDirectory(atPath: site.root + "/empty", withIntermediateDirectories: true)
+        #expect(try Builder(site: site.root, output: site.root + "/empty", options: BuildOptions(today: Timestamp("2026-07-01"))).build().succeeded)
+        #expect(try Builder(site: site.root, output: site.root + "/empty", options: BuildOptions(today: Timestamp("2026-07-01"))).build().succeeded)
+    }
+
+    @Test func aMissingSiteFolderIsAUsageError() {
+        #expect(throws: UsageError.self) { try Builder(site: "/nonexistent/vetted-site").build() }
     }
 
     @Test func draftsAreBuiltOnlyWhenAskedFor() throws {

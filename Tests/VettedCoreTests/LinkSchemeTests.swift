@@ -42,6 +42,45 @@ import Testing
         ])
     }
 
+    @Test func linkColumnsCountCharactersNotBytes() throws {
+        let site = try site(body: "Éé — [x](review:nope)\n")
+        defer { site.cleanUp() }
+        #expect(try site.messages() == ["content/reviews/kimi-ai.md:31:6: error: unknown review 'nope' in link 'review:nope'"])
+    }
+
+    @Test func aLinkToADraftSaysItIsADraft() throws {
+        let draft = Self.claude.replacing("tags: [ai, china]", "tags: [ai]\ndraft: true")
+        let review = TestSite.review().replacing("See [the policy](source:policy).", "See [Claude](review:claude).")
+        let site = try TestSite(files: ["content/reviews/kimi-ai.md": review, "content/reviews/claude.md": draft])
+        defer { site.cleanUp() }
+        #expect(try site.messages() == [
+            "content/reviews/kimi-ai.md:33:5: error: the review 'claude' is a draft or scheduled, and is not published in this build"
+        ])
+        #expect(try site.messages(BuildOptions(includeDrafts: true, today: Timestamp("2026-07-01"))) == [])
+    }
+
+    @Test func schemesAreCaseInsensitiveAndUnknownOnesAreWarnedAbout() throws {
+        let site = try site(body: "[a](Review:claude) [b](reveiw:claude) [c](mailto:x@example.org)\n")
+        defer { site.cleanUp() }
+        #expect(try site.messages() == [
+            "content/reviews/kimi-ai.md:31:20: warning: unknown link scheme 'reveiw:' in 'reveiw:claude'; did you mean 'review:'?"
+        ])
+        #expect(try site.read("reviews/kimi-ai/index.html").contains(#"<a href="/reviews/claude/">a</a>"#))
+    }
+
+    @Test func affiliateHostsInSourcesAndAlternativesAreSponsoredAndDisclosed() throws {
+        let review = TestSite.review()
+            .replacing("faq:", "alternatives:\n  - {name: Deal, url: \"https://partner.example.net/?ref=alt\"}\nfaq:")
+            .replacing("url: https://platform.moonshot.ai/docs/privacy", "url: https://partner.example.net/policy")
+        let site = try TestSite(files: ["content/reviews/kimi-ai.md": review])
+        defer { site.cleanUp() }
+        #expect(try site.messages() == [])
+        let html = try site.read("reviews/kimi-ai/index.html")
+        #expect(html.contains(#"<a href="https://partner.example.net/?ref=alt" rel="sponsored nofollow noopener">Deal</a>"#))
+        #expect(html.contains(#"<a href="https://partner.example.net/policy" rel="sponsored nofollow noopener">"#))
+        #expect(html.contains(#"id="disclosure""#))
+    }
+
     @Test func linksInFrontMatterMarkdownArePositionedToo() throws {
         let review = TestSite.review()
             .replacing("  summary: The consumer app trains on *prompts*.", "  summary: \"Use [Claude](review:nope) instead.\"")

@@ -102,6 +102,18 @@ import Testing
         ])
     }
 
+    @Test func anEmptySourceListOnAnAnswerIsAnError() throws {
+        let review = TestSite.review().replacing("retention: {option: forever, sources: [policy]}", "retention: {option: forever, sources: []}")
+        #expect(try messages(review) == [
+            "content/reviews/kimi-ai.md:21:16: error: answer 'retention' must cite at least one source in 'sources'"
+        ])
+    }
+
+    @Test func aKeyWithNoValuePointsAtTheKey() throws {
+        let review = TestSite.review().replacing("description: What Moonshot AI does with prompts.", "description:")
+        #expect(try messages(review) == ["content/reviews/kimi-ai.md:3:1: error: 'description' needs a value"])
+    }
+
     @Test func unknownAuthorIsAnError() throws {
         let review = TestSite.review().replacing("author: jeremy", "author: jeremie")
         #expect(try messages(review) == [

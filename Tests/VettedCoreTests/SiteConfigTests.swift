@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VettedCore
 
@@ -47,6 +48,37 @@ import Testing
         #expect(try messages(siteYAML: yaml) == [
             "site.yaml:4:47: error: 'url' must be an http(s) URL or a path starting with /, not 'javascript:alert(1)'"
         ])
+    }
+
+    @Test func aLinkWithATabCannotEscapeTheSite() throws {
+        let yaml = TestSite.siteYAML.replacing("url: /about/", "url: \"/\\t/evil.example\"")
+        #expect(try messages(siteYAML: yaml) == [
+            "site.yaml:4:47: error: 'url' must be an http(s) URL or a path starting with /, not '/\t/evil.example'"
+        ])
+    }
+
+    @Test func baseURLCannotHaveAQuery() throws {
+        let yaml = TestSite.siteYAML.replacing("base_url: https://reviews.example.org/", "base_url: https://reviews.example.org/?x=1")
+        #expect(try messages(siteYAML: yaml) == [
+            "site.yaml:2:11: error: 'base_url' cannot have a query or fragment, not 'https://reviews.example.org/?x=1'"
+        ])
+    }
+
+    @Test func aRubricDefinedTwiceIsAnError() throws {
+        let site = try TestSite(files: [
+            "content/reviews/kimi-ai.md": TestSite.review(),
+            "content/rubrics/ai-assistant.yml": TestSite.rubric,
+        ])
+        defer { site.cleanUp() }
+        #expect(try site.messages() == [
+            "content/rubrics/ai-assistant.yml:1:1: error: rubric 'ai-assistant' is already defined by \(site.root)/content/rubrics/ai-assistant.yaml"
+                .replacingOccurrences(of: site.root + "/", with: "")
+        ])
+    }
+
+    @Test func verdictLabelsAndTonesHaveDefaults() throws {
+        let yaml = TestSite.siteYAML + "verdicts:\n  - {key: caution}\n"
+        #expect(try messages(siteYAML: yaml) == [])
     }
 
     @Test func aMissingSiteFileIsAnError() throws {

@@ -20,6 +20,25 @@ import Testing
         ])
     }
 
+    @Test func aTemplateThatIncludesItselfIsAnErrorNotACrash() throws {
+        let site = try TestSite(files: ["content/reviews/kimi-ai.md": TestSite.review()])
+        defer { site.cleanUp() }
+        try site.write(Array("<b>{{> partials/loop}}</b>\n".utf8), to: "templates/partials/badge.mustache")
+        try site.write(Array("\n{{>partials/badge}}\n".utf8), to: "templates/partials/loop.mustache")
+        #expect(try site.messages() == [
+            "templates/partials/loop.mustache:2:1: error: 'partials/loop' includes itself through partials/badge → partials/loop → partials/badge; templates cannot recurse"
+        ])
+    }
+
+    @Test func templatesWithCRLFLineEndingsReportTrueColumns() throws {
+        let site = try TestSite(files: ["content/reviews/kimi-ai.md": TestSite.review()])
+        defer { site.cleanUp() }
+        try site.write(Array("<p>\r\n<p>\r\n  {{> nope}}\r\n".utf8), to: "templates/page.mustache")
+        #expect(try site.messages() == [
+            "templates/page.mustache:3:3: error: unknown partial 'nope': there is no templates/nope.mustache"
+        ])
+    }
+
     @Test func aMissingRequiredTemplateIsAnError() throws {
         let site = try TestSite(files: ["content/reviews/kimi-ai.md": TestSite.review()])
         defer { site.cleanUp() }

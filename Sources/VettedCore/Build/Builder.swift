@@ -70,6 +70,7 @@ public struct Builder: Sendable {
 
         let staged = StagedOutput(output: outputFolder)
         try staged.begin()
+        try staged.sink.write(StagedOutput.markerText, to: StagedOutput.marker)
         do {
             let rendered = try SiteRenderer(context: context).render(into: staged.sink)
             report.diagnostics += rendered.diagnostics
@@ -115,8 +116,13 @@ public struct Builder: Sendable {
         return files.count
     }
 
-    /// The output folder is replaced wholesale, so it must not hold the site itself.
+    /// The output folder is replaced wholesale, so it must not hold the site itself,
+    /// and an existing one must have been made by a previous build.
     private func checkOutputFolder() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: siteFolder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw UsageError(description: "the site folder '\(siteFolder)' does not exist")
+        }
         let output = URL(fileURLWithPath: outputFolder).standardizedFileURL.path
         let site = URL(fileURLWithPath: siteFolder).standardizedFileURL.path
         let containsSite = output == site || site.hasPrefix(output + "/") || output == "/"
@@ -125,6 +131,17 @@ public struct Builder: Sendable {
         }
         if containsSite || insideSources {
             throw UsageError(description: "the output folder '\(outputFolder)' would replace the site's own files; choose another --output")
+        }
+        if FileManager.default.fileExists(atPath: outputFolder, isDirectory: &isFolder) {
+            guard isFolder.boolValue else {
+                throw UsageError(description: "the output '\(outputFolder)' is a file, not a folder; choose another --output")
+            }
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: outputFolder)) ?? []
+            if !entries.isEmpty, !entries.contains(StagedOutput.marker) {
+                throw UsageError(description:
+                    "'\(outputFolder)' was not made by vetted build (it has no \(StagedOutput.marker) file) and would be "
+                    + "replaced as a whole; empty it or choose another --output")
+            }
         }
     }
 }

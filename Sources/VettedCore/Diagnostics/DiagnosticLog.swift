@@ -1,3 +1,4 @@
+import VettedMarkdown
 import VettedYAML
 
 /// Collects the diagnostics of one file. Each file gets its own log, so files can be
@@ -18,6 +19,14 @@ final class DiagnosticLog {
 
     func warning(_ message: String, at mark: Mark) {
         items.append(Diagnostic(.warning, path: path, line: mark.line, column: mark.column, message: message))
+    }
+
+    /// Logs the problems found while rendering Markdown.
+    func report(_ problems: [MarkdownProblem]) {
+        for problem in problems {
+            let mark = Mark(line: problem.line, column: problem.column)
+            if problem.isWarning { warning(problem.message, at: mark) } else { error(problem.message, at: mark) }
+        }
     }
 
     func note(_ message: String, at mark: Mark) {

@@ -21,11 +21,14 @@ struct Fields {
     /// What the mapping is, for messages: "the front matter", "'product'", "sources item 2".
     let name: String
     private let values: [String: Node]
+    /// Keys written with no value (`title:`), so a missing value points at its key.
+    let emptyKeys: [String: Mark]
 
-    init(node: Node, name: String, values: [String: Node]) {
+    init(node: Node, name: String, values: [String: Node], emptyKeys: [String: Mark] = [:]) {
         self.node = node
         self.name = name
         self.values = values
+        self.emptyKeys = emptyKeys
     }
 
     /// The value of a key, or nil when the key is absent or null.
@@ -44,6 +47,7 @@ struct FieldReader {
             return nil
         }
         var values: [String: Node] = [:]
+        var emptyKeys: [String: Mark] = [:]
         for pair in pairs {
             guard let key = pair.key.scalar else {
                 log.error("keys in \(name) must be plain words, not \(pair.key.kindDescription)", at: pair.key.mark)
@@ -53,14 +57,18 @@ struct FieldReader {
                 log.error("unknown key '\(key)' in \(name)\(Suggestion.hint(for: key, in: allowed))", at: pair.key.mark)
                 continue
             }
-            if !pair.value.isNull { values[key] = pair.value }
+            if pair.value.isNull { emptyKeys[key] = pair.key.mark } else { values[key] = pair.value }
         }
-        return Fields(node: node, name: name, values: values)
+        return Fields(node: node, name: name, values: values, emptyKeys: emptyKeys)
     }
 
     /// Logs a missing required key at the mapping.
     func missing(_ key: String, in fields: Fields) {
-        log.error("missing required key '\(key)' in \(fields.name)", at: fields.node.mark)
+        if let mark = fields.emptyKeys[key] {
+            log.error("'\(key)' needs a value", at: mark)
+        } else {
+            log.error("missing required key '\(key)' in \(fields.name)", at: fields.node.mark)
+        }
     }
 
     func string(_ fields: Fields, _ key: String, required: Bool = false) -> String? {

@@ -119,7 +119,8 @@ extension Review {
             }
             let option = reader.located(answer, "option", required: true)
             let sources = reader.strings(answer, "sources", single: true)
-            if sources.isEmpty, answer["sources"] == nil {
+            // A wrong type was reported already; an absent or empty list is reported here.
+            if sources.isEmpty, answer["sources"].map({ $0.sequence != nil }) ?? true {
                 reader.log.error("answer '\(key)' must cite at least one source in 'sources'", at: pair.value.mark)
             }
             return Answer(criterion: criterion, option: option, sources: sources, note: reader.located(answer, "note"))
@@ -188,7 +189,7 @@ extension Review {
             }
             let title = reader.string(source, "title", required: true)
             let url = reader.url(source, "url")
-            let kind = reader.choice(source, "kind", in: sourceKinds, required: true)
+            let kind = reader.choice(source, "kind", in: sourceKinds) ?? (source["kind"] == nil ? "other" : nil)
             let retrieved = reader.date(source, "retrieved", required: true)
             let effective = reader.date(source, "effective")
             // Keep a source whose id was read, so references to it do not cascade into

@@ -12,6 +12,10 @@ extension SiteConfig {
         guard let fields = reader.fields(root, allowed: keys, name: "site.yaml") else { return nil }
         let title = reader.string(fields, "title", required: true)
         var baseURL = reader.url(fields, "base_url", required: true)
+        if let url = baseURL, url.contains("?") || url.contains("#") {
+            log.error("'base_url' cannot have a query or fragment, not '\(url)'", at: fields["base_url"]?.mark ?? fields.node.mark)
+            baseURL = nil
+        }
         if let url = baseURL, !url.hasSuffix("/") { baseURL = url + "/" }
         let language = reader.located(fields, "language")
         if let language, !isLanguageTag(language.value) {
@@ -79,7 +83,7 @@ extension SiteConfig {
             if !Slug.isValid(key) {
                 reader.log.error("author key '\(key)' must use only a-z, 0-9 and -", at: pair.key.mark)
             }
-            let name = reader.string(author, "name", required: true)
+            let name = reader.string(author, "name")
             return Author(key: key, name: name ?? key, bio: reader.string(author, "bio"), url: reader.link(author, "url"))
         }
     }
@@ -91,8 +95,8 @@ extension SiteConfig {
             guard let verdict = reader.fields(node, allowed: ["key", "label", "tone"], name: "verdicts item \(index + 1)"),
                 let key = reader.located(verdict, "key", required: true)
             else { return nil }
-            let label = reader.string(verdict, "label", required: true) ?? key.value
-            let tone = reader.choice(verdict, "tone", in: tones, required: true) ?? "ok"
+            let label = reader.string(verdict, "label") ?? key.value
+            let tone = reader.choice(verdict, "tone", in: tones) ?? "ok"
             if !Slug.isValid(key.value) {
                 reader.log.error("verdict key '\(key.value)' must use only a-z, 0-9 and -", at: key.mark)
             }

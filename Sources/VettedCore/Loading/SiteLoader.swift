@@ -25,6 +25,16 @@ struct SiteLoader {
         let reviews = parallelMap(reviewFiles) { file in readReview(file) }
         let pages = parallelMap(pageFiles) { file in readPage(file) }
         diagnostics += rubrics.flatMap(\.1) + reviews.flatMap(\.1) + pages.flatMap(\.1)
+        var rubricFileByKey: [String: String] = [:]
+        for file in rubricFiles {
+            let key = SiteFolder.stem(of: file)
+            if let other = rubricFileByKey[key] {
+                diagnostics.append(Diagnostic(
+                    .error, path: folder.display(file), line: 1, column: 1,
+                    message: "rubric '\(key)' is already defined by \(folder.display(other))"))
+            }
+            rubricFileByKey[key] = rubricFileByKey[key] ?? file
+        }
         guard let config else { return (nil, diagnostics) }
         let site = Site(
             config: config,

@@ -115,6 +115,18 @@ public struct Review: Sendable {
 
     public func affiliateLink(_ id: String) -> AffiliateLink? { affiliate?.links.first { $0.id.value == id } }
 
+    /// When the sources were last checked: `reviewed`, or else the newest `retrieved`.
+    public var sourcesChecked: Timestamp? {
+        reviewed?.value ?? sources.map(\.retrieved).max()
+    }
+
+    /// Whole days since the sources were checked, when that is more than `limit`.
+    public func staleDays(now: Int, limit: Int) -> Int? {
+        guard let checked = sourcesChecked else { return nil }
+        let days = (now - checked.epochSeconds) / 86_400
+        return days > limit ? days : nil
+    }
+
     /// The newest of `updated`, the history dates and `published`.
     public var lastModified: Timestamp {
         var newest = published.value

@@ -63,7 +63,7 @@ extension Rubric {
             guard let option = reader.fields(node, allowed: ["key", "label", "percent"], name: "option \(index + 1) of '\(key.value)'"),
                 let optionKey = reader.located(option, "key", required: true)
             else { return nil }
-            let label = reader.string(option, "label", required: true) ?? optionKey.value
+            let label = reader.string(option, "label") ?? optionKey.value
             let percent = reader.int(option, "percent", range: 0...100, required: true) ?? 0
             if !optionKeys.insert(optionKey.value).inserted {
                 reader.log.error("option '\(optionKey.value)' is listed twice in '\(key.value)'", at: optionKey.mark)

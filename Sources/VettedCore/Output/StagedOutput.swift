@@ -4,6 +4,10 @@ import Foundation
 /// whole build succeeded: a failed build leaves the previous output as it was, and a
 /// successful one leaves no stale file behind.
 struct StagedOutput {
+    /// A file in every build's output: a folder without it is never replaced.
+    static let marker = ".vetted-output"
+    static let markerText = "This folder is written by `vetted build` and replaced as a whole by the next build.\n"
+
     /// The output folder, e.g. `public`.
     let output: String
     let staging: String

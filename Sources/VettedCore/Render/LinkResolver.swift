@@ -6,17 +6,25 @@ struct LinkResolver {
     let urls: SiteURLs
     /// Slugs of the reviews published in this build.
     let reviewSlugs: Set<String>
+    /// Slugs of every review, drafts and scheduled ones included.
+    let allReviewSlugs: Set<String>
     let affiliateDomains: [String]
     /// The review the Markdown belongs to; nil on plain pages.
     let review: Review?
 
+    /// Schemes links may use besides Vetted's own.
+    static let webSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+
     func resolve(_ target: LinkTarget) -> LinkResolution {
         let url = target.url
         if let rest = url.stripping(prefix: "review:") {
-            let slug = rest.prefix { $0 != "#" }
+            let slug = String(rest.prefix { $0 != "#" })
             let anchor = rest.dropFirst(slug.count)
-            guard reviewSlugs.contains(String(slug)) else {
-                return .invalid("unknown review '\(slug)' in link '\(url)'" + Suggestion.hint(for: String(slug), in: reviewSlugs.sorted()))
+            guard reviewSlugs.contains(slug) else {
+                if allReviewSlugs.contains(slug) {
+                    return .invalid("the review '\(slug)' is a draft or scheduled, and is not published in this build")
+                }
+                return .invalid("unknown review '\(slug)' in link '\(url)'" + Suggestion.hint(for: slug, in: reviewSlugs.sorted()))
             }
             return .replace(url: urls.review(String(slug)) + anchor, sponsored: false)
         }
@@ -37,7 +45,28 @@ struct LinkResolver {
             return .replace(url: "#" + SiteURLs.sourceAnchor(id), sponsored: false)
         }
         if isAffiliate(url) { return .replace(url: url, sponsored: true) }
+        if let scheme = Self.scheme(of: url), !Self.webSchemes.contains(scheme) {
+            let ours = ["review", "source", "affiliate"]
+            if ours.contains(scheme) {
+                // `Review:x`: schemes are case-insensitive, so resolve it as written in lower case.
+                let lowered = LinkTarget(url: scheme + ":" + url.dropFirst(scheme.count + 1), line: target.line,
+                                         column: target.column, isImage: target.isImage)
+                return resolve(lowered)
+            }
+            let hint = Suggestion.closest(to: scheme, in: ours + Self.webSchemes.sorted()).map { "; did you mean '\($0):'?" } ?? ""
+            return .suspicious("unknown link scheme '\(scheme):' in '\(url)'\(hint)")
+        }
         return .keep
+    }
+
+    /// The lower-cased scheme of an absolute URL (`https`, `review`), or nil for a relative one.
+    static func scheme(of url: String) -> String? {
+        guard let colon = url.firstIndex(of: ":") else { return nil }
+        let scheme = url[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter,
+            scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") })
+        else { return nil }
+        return scheme.lowercased()
     }
 
     /// True for http(s) URLs whose host is an affiliate domain or one of its subdomains.

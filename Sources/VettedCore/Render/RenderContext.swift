@@ -12,6 +12,8 @@ struct RenderContext: Sendable {
     let reviews: [Review]
     let reviewSlugs: Set<String>
     let pages: [Page]
+    /// Every review's slug, drafts included, to tell "unpublished" from "unknown".
+    var allReviewSlugs: Set<String> { Set(site.reviews.map(\.slug.value)) }
     /// "Now" in seconds since the epoch, for staleness.
     let now: Int
 
@@ -37,7 +39,9 @@ struct RenderContext: Sendable {
     }
 
     func resolver(for review: Review?) -> LinkResolver {
-        LinkResolver(urls: urls, reviewSlugs: reviewSlugs, affiliateDomains: config.affiliateDomains, review: review)
+        LinkResolver(
+            urls: urls, reviewSlugs: reviewSlugs, allReviewSlugs: allReviewSlugs, affiliateDomains: config.affiliateDomains,
+            review: review)
     }
 
     /// Renders a Markdown string from the front matter, with link problems placed at the
@@ -52,9 +56,7 @@ struct RenderContext: Sendable {
             }
             return resolution
         }
-        for problem in result.problems {
-            log.error(problem.message, at: Mark(line: problem.line, column: problem.column))
-        }
+        log.report(result.problems)
         if sponsored == nil { sponsored = firstSponsored }
         return result.html
     }

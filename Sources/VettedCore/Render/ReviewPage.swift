@@ -42,18 +42,15 @@ struct ReviewPage {
 
         page["published"] = dateValues(review.published.value)
         if let updated = review.updated { page["updated"] = dateValues(updated) }
-        if let reviewed = review.reviewed?.value {
-            page["reviewed"] = dateValues(reviewed)
-            let days = (context.now - reviewed.epochSeconds) / 86_400
-            if days > config.staleAfterDays { page["stale_days"] = String(days) }
-        }
+        if let checked = review.sourcesChecked { page["reviewed"] = dateValues(checked) }
+        if let days = review.staleDays(now: context.now, limit: config.staleAfterDays) { page["stale_days"] = String(days) }
 
         let body = context.markdown.render(review.body, lineOffset: review.bodyLineOffset, reservedIDs: reservedIDs) { target in
             let resolution = resolver.resolve(target)
             if case .replace(_, true) = resolution, sponsored == nil { sponsored = Mark(line: target.line, column: target.column) }
             return resolution
         }
-        body.problems.forEach { log.error($0.message, at: Mark(line: $0.line, column: $0.column)) }
+        log.report(body.problems)
         page["body_html"] = body.html
         page["toc"] = body.headings.filter { $0.level <= 3 }.map { ["level": $0.level, "id": $0.id, "text": $0.text] as [String: Any] }
 
@@ -70,12 +67,17 @@ struct ReviewPage {
             var values = TemplateValues()
             values["name"] = alternative.name
             values["url"] = alternative.review.map { urls.review($0.value) } ?? alternative.url
+            values["rel"] = rel(alternative.url)
             if let note = alternative.note {
                 values["note_html"] = context.inlineMarkdown(note, resolver: resolver, log: log, sponsored: &sponsored)
             }
             return values.values
         }
-        page["sources"] = review.sources.map(sourceValues)
+        page["sources"] = review.sources.map { source in
+            var values = sourceValues(source)
+            values["rel"] = rel(source.url)
+            return values
+        }
         page["history"] = review.history.map { entry -> [String: Any] in
             var values = TemplateValues()
             values["date"] = entry.date.dateString
@@ -115,14 +117,22 @@ struct ReviewPage {
         return product.values
     }
 
+    /// `rel` for a front matter URL that goes to an affiliate domain.
+    private func rel(_ url: String?) -> String? {
+        guard let url, context.resolver(for: review).isAffiliate(url) else { return nil }
+        return "sponsored nofollow noopener"
+    }
+
     private func disclosureValues(sponsored: Mark?, log: DiagnosticLog) -> [String: Any]? {
         let declared = !(review.affiliate?.links.isEmpty ?? true)
-        let productLink = review.product.url.map { context.resolver(for: review).isAffiliate($0) } ?? false
-        guard declared || sponsored != nil || productLink else { return nil }
+        let frontMatterURLs = [review.product.url] + review.sources.map(\.url) + review.alternatives.map(\.url)
+        let frontMatterLink = frontMatterURLs.contains { rel($0) != nil }
+        guard declared || sponsored != nil || frontMatterLink else { return nil }
         let text = review.affiliate?.disclosure ?? context.config.disclosureText
-        if text.isEmpty, !declared, let mark = sponsored {
-            // Declared links without a disclosure were already reported by the validator.
-            log.error("this link goes to an affiliate domain but the review has no disclosure text", at: mark)
+        // Declared links without a disclosure were already reported by the validator.
+        if text.isEmpty, !declared {
+            let message = "this link goes to an affiliate domain but the review has no disclosure text"
+            log.error(message, at: sponsored ?? review.slug.mark)
         }
         var values = TemplateValues()
         values["text"] = text

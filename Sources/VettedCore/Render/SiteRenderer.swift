@@ -48,7 +48,7 @@ struct SiteRenderer {
         let body = context.markdown.render(page.body, lineOffset: page.bodyLineOffset, reservedIDs: RenderContext.reservedIDs) {
             resolver.resolve($0)
         }
-        body.problems.forEach { log.error($0.message, at: Mark(line: $0.line, column: $0.column)) }
+        log.report(body.problems)
         var values = TemplateValues()
         values["title"] = page.title
         values["description"] = page.description
@@ -68,8 +68,8 @@ struct SiteRenderer {
             values["description"] = review.description
             values["url"] = context.urls.review(review.slug.value)
             values["product"] = review.product.name
-            values["verdict_label"] = verdict?.label
-            values["verdict_tone"] = verdict?.tone
+            values["label"] = verdict?.label
+            values["tone"] = verdict?.tone
             values["badge"] = "\(config.badgePrefix): \((verdict?.label ?? "").uppercased())"
             values["published"] = review.published.value.dateString
             values["score"] = review.score(in: context.site)?.description

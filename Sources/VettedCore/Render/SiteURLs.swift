@@ -27,6 +27,10 @@ struct SiteURLs: Sendable {
 
     /// A link the page may use in `href`: absolute http(s), or root-relative.
     static func isSafeHref(_ url: String) -> Bool {
-        WebURL.isAbsoluteHTTP(url) || (url.hasPrefix("/") && !url.hasPrefix("//") && !url.contains("\\"))
+        // Browsers drop tabs and newlines inside URLs, so "/\t/evil" would become "//evil".
+        guard !url.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) else {
+            return false
+        }
+        return WebURL.isAbsoluteHTTP(url) || (url.hasPrefix("/") && !url.hasPrefix("//") && !url.contains("\\"))
     }
 }

@@ -16,11 +16,16 @@ struct Theme: Sendable {
         var sources: [(name: String, path: String, text: String)] = []
         for file in folder.tree("templates") where file.hasSuffix(".mustache") {
             let path = folder.display("templates/" + file)
-            guard let bytes = folder.read("templates/" + file), let text = String(validating: bytes, as: UTF8.self) else {
-                diagnostics.append(Diagnostic(.error, path: path, line: 1, column: 1, message: "the template is not valid UTF-8"))
+            guard let bytes = folder.read("templates/" + file) else {
+                diagnostics.append(Diagnostic(.error, path: path, line: 1, column: 1, message: "the template cannot be read"))
                 continue
             }
-            sources.append((String(file.dropLast(".mustache".count)), path, text))
+            switch SourceText.decode(bytes) {
+            case .success(let source):
+                sources.append((String(file.dropLast(".mustache".count)), path, source.text))
+            case .failure(let error):
+                diagnostics.append(Diagnostic(.error, path: path, line: error.mark.line, column: error.mark.column, message: error.message))
+            }
         }
         var library = MustacheLibrary()
         for source in sources {
@@ -35,12 +40,21 @@ struct Theme: Sendable {
             }
         }
         let names = Set(sources.map(\.name))
+        var graph: [String: [(name: String, mark: Mark)]] = [:]
         for source in sources {
-            for reference in partialReferences(in: source.text) where !names.contains(reference.name) {
+            let references = partialReferences(in: source.text)
+            graph[source.name] = references.filter { names.contains($0.name) }
+            for reference in references where !names.contains(reference.name) {
                 diagnostics.append(Diagnostic(
                     .error, path: source.path, line: reference.mark.line, column: reference.mark.column,
                     message: "unknown partial '\(reference.name)': there is no templates/\(reference.name).mustache"))
             }
+        }
+        let paths = Dictionary(uniqueKeysWithValues: sources.map { ($0.name, $0.path) })
+        for cycle in cycles(in: graph) {
+            diagnostics.append(Diagnostic(
+                .error, path: paths[cycle.from] ?? cycle.from, line: cycle.mark.line, column: cycle.mark.column,
+                message: "'\(cycle.from)' includes itself through \(cycle.chain.joined(separator: " → ")); templates cannot recurse"))
         }
         for name in required where !names.contains(name) {
             diagnostics.append(Diagnostic(
@@ -53,6 +67,33 @@ struct Theme: Sendable {
     /// Renders a template; the template is known to exist once `load` succeeded.
     func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// Include cycles between templates (`a` includes `b` includes `a`), found by a
+    /// depth-first walk; each is reported once, at the reference that closes it.
+    static func cycles(in graph: [String: [(name: String, mark: Mark)]]) -> [(from: String, mark: Mark, chain: [String])] {
+        var state: [String: Int] = [:]  // 1 visiting, 2 done
+        var stack: [String] = []
+        var found: [(from: String, mark: Mark, chain: [String])] = []
+        func visit(_ name: String) {
+            state[name] = 1
+            stack.append(name)
+            for reference in graph[name] ?? [] {
+                switch state[reference.name] {
+                case 1:
+                    let start = stack.lastIndex(of: reference.name) ?? 0
+                    found.append((name, reference.mark, Array(stack[start...]) + [reference.name]))
+                case nil:
+                    visit(reference.name)
+                default:
+                    break
+                }
+            }
+            stack.removeLast()
+            state[name] = 2
+        }
+        for name in graph.keys.sorted() where state[name] == nil { visit(name) }
+        return found
     }
 
     /// `{{> name}}` and `{{< name}}` tags, with their positions.

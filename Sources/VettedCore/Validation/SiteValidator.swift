@@ -115,9 +115,7 @@ struct SiteValidator {
         if !review.sources.contains(where: { $0.kind == "privacy-policy" }), let first = review.sources.first {
             log.warning("no source of kind 'privacy-policy': a privacy review should cite the policy it reviews", at: first.id.mark)
         }
-        let checked = review.reviewed?.value ?? review.sources.map(\.retrieved).max()
-        if let checked, now - checked.epochSeconds > site.config.staleAfterDays * 86_400 {
-            let days = (now - checked.epochSeconds) / 86_400
+        if let days = review.staleDays(now: now, limit: site.config.staleAfterDays), let checked = review.sourcesChecked {
             log.warning(
                 "sources were last checked on \(checked.dateString), \(days) days ago (stale_after_days is \(site.config.staleAfterDays))",
                 at: review.reviewed?.mark ?? review.published.mark)
