@@ -45,7 +45,8 @@ struct BuildCommand: ParsableCommand {
         do {
             report = try builder.build()
         } catch let error as UsageError {
-            throw ValidationError(error.description)
+            FileHandleOutput.standardError.write("error: \(error.description)\n")
+            throw ExitCode(2)
         } catch {
             FileHandleOutput.standardError.write("error: \(error)\n")
             throw ExitCode(1)
@@ -60,9 +61,9 @@ struct BuildCommand: ParsableCommand {
         if !quiet {
             let time = String(format: "%.2f", seconds)
             printer.summary(
-                "built \(counted(report.reviews, "review")), \(counted(report.pages, "page")) and "
-                    + "\(counted(report.listings, "listing")), copied \(counted(report.assets, "asset")) "
-                    + "into \(builder.outputFolder) in \(time) s")
+                "built \(counted(report.reviews, "review")), \(counted(report.pages, "page")), "
+                    + "\(counted(report.listings, "listing")) and \(counted(report.badges, "badge")), "
+                    + "copied \(counted(report.assets, "asset")) into \(builder.outputFolder) in \(time) s")
         }
     }
 }

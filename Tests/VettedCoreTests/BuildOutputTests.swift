@@ -29,8 +29,9 @@ import Testing
         #expect(try site.snapshot()["reviews/claude/index.html"] != nil)
         try site.remove("content/reviews/claude.md")
         #expect(try site.build().succeeded)
-        let files = try site.snapshot().keys.sorted()
-        #expect(files == [".vetted-output", "assets/style.css", "index.html", "reviews/kimi-ai/index.html"])
+        let files = try site.snapshot().keys.filter { $0.contains("claude") }
+        #expect(files == [])
+        #expect(try site.snapshot()["reviews/kimi-ai/index.html"] != nil)
     }
 
     @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {
@@ -47,7 +48,7 @@ import Testing
         #expect(try Builder(site: site.root, output: first, options: options).build().succeeded)
         #expect(try Builder(site: site.root, output: second, options: options).build().succeeded)
         let a = try site.snapshot(of: first)
-        #expect(a.count == 7)
+        #expect(a.count == 23)
         #expect(a == (try site.snapshot(of: second)))
     }
 

@@ -141,7 +141,7 @@ import Testing
         defer { site.cleanUp() }
         #expect(try site.messages() == [])
         let html = try site.read("reviews/kimi-ai/index.html")
-        #expect(html.contains(#"<aside id="disclosure" class="disclosure"><p>We earn from the Proton link.</p></aside>"#))
+        #expect(html.contains(#"<aside id="disclosure" class="disclosure" aria-label="Affiliate disclosure"><p>We earn from the Proton link.</p></aside>"#))
     }
 
     @Test func theDisclosureLinksToThePolicyPageWhenThereIsOne() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VettedCore
 
@@ -39,11 +40,40 @@ import Testing
         ])
     }
 
-    @Test func aMissingRequiredTemplateIsAnError() throws {
-        let site = try TestSite(files: ["content/reviews/kimi-ai.md": TestSite.review()])
+    @Test func aSiteWithoutTemplatesUsesTheDefaultTheme() throws {
+        let site = try TestSite(files: ["content/reviews/kimi-ai.md": TestSite.review()], templates: false)
         defer { site.cleanUp() }
-        try site.remove("templates/home.mustache")
-        #expect(try site.messages() == ["templates/home.mustache:1:1: error: the theme has no 'home' template"])
+        #expect(try site.messages() == [])
+        #expect(try site.read("reviews/kimi-ai/index.html").contains(#"<section id="verdict""#))
+        #expect(try site.read("assets/style.css").contains("prefers-color-scheme: dark"))
+    }
+
+    @Test func aSitesOwnAssetReplacesTheDefaultOne() throws {
+        let site = try TestSite(files: ["content/reviews/kimi-ai.md": TestSite.review()], templates: false)
+        defer { site.cleanUp() }
+        try site.write(Array("body { color: red; }\n".utf8), to: "templates/assets/style.css")
+        #expect(try site.messages() == [])
+        #expect(try site.read("assets/style.css") == "body { color: red; }\n")
+        #expect(try site.read("assets/favicon.svg").hasPrefix("<svg"))
+    }
+
+    @Test func theEmbeddedThemeMatchesTemplates() throws {
+        let folder = TestSite.templates
+        var onDisk: [String: String] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        while let path = enumerator?.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue,
+                !path.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+            {
+                onDisk[path] = try String(contentsOfFile: folder + "/" + path, encoding: .utf8)
+            }
+        }
+        let embedded = Dictionary(uniqueKeysWithValues: DefaultTheme.allFiles.map { ($0.path, $0.text) })
+        #expect(embedded.keys.sorted() == onDisk.keys.sorted(), "run scripts/embed-theme")
+        for (path, text) in onDisk {
+            #expect(embedded[path] == text, "\(path) differs from the embedded copy: run scripts/embed-theme")
+        }
     }
 
     @Test func aSitesOwnTemplateIsUsed() throws {

@@ -7,6 +7,7 @@ public struct BuildReport: Sendable {
     public var reviews = 0
     public var pages = 0
     public var listings = 0
+    public var badges = 0
     public var assets = 0
     /// True when the output was written (no errors).
     public var succeeded: Bool { diagnostics.errorCount == 0 }
@@ -77,6 +78,7 @@ public struct Builder: Sendable {
             report.reviews = rendered.reviews
             report.pages = rendered.pages
             report.listings = rendered.listings
+            report.badges = rendered.badges
             report.assets = try copyAssets(from: folder, into: staged.sink)
         } catch {
             staged.abandon()
@@ -105,15 +107,21 @@ public struct Builder: Sendable {
         return report
     }
 
+    /// Copies the default theme's assets, then the site's `templates/assets/`, which
+    /// replace default files of the same name.
     private func copyAssets(from folder: SiteFolder, into sink: FolderSink) throws -> Int {
-        let files = folder.tree("templates/assets")
-        for file in files {
+        let own = folder.tree("templates/assets")
+        let defaults = DefaultTheme.assets.filter { !own.contains($0.path) }
+        for asset in defaults {
+            try sink.write(asset.text, to: "assets/" + asset.path)
+        }
+        for file in own {
             guard let bytes = folder.read("templates/assets/" + file) else {
                 throw OutputError(path: folder.display("templates/assets/" + file), reason: "cannot be read")
             }
             try sink.write(bytes, to: "assets/" + file)
         }
-        return files.count
+        return defaults.count + own.count
     }
 
     /// The output folder is replaced wholesale, so it must not hold the site itself,

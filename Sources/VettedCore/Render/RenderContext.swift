@@ -19,8 +19,9 @@ struct RenderContext: Sendable {
 
     /// Ids the review template uses itself; headings in the body avoid them.
     static let reservedIDs: Set<String> = [
-        "main", "content", "verdict", "disclosure", "toc", "body", "scorecard", "comparisons", "faq", "alternatives",
-        "sources", "history", "author", "tags", "related",
+        "main", "site-title", "verdict", "disclosure", "toc", "scorecard", "scorecard-title", "review-body", "comparisons",
+        "comparisons-title", "faq", "faq-title", "alternatives", "alternatives-title", "sources", "sources-title", "history",
+        "history-title", "author", "author-title", "tags", "related", "related-title",
     ]
 
     /// The values every template gets under `site`.
@@ -31,11 +32,33 @@ struct RenderContext: Sendable {
             "base_url": config.baseURL,
             "base_path": urls.basePath,
             "home_url": urls.home,
+            "reviews_url": urls.reviews,
+            "verdicts_url": urls.verdicts,
+            "tags_url": urls.tags,
+            "categories_url": urls.categories,
             "css_url": urls.asset("style.css"),
+            "favicon_url": urls.asset("favicon.svg"),
+            "review_count": String(reviews.count),
         ]
         values["description"] = config.description.isEmpty ? nil : config.description
         values["pages"] = pages.map { ["title": $0.title, "url": urls.page($0.slug.value)] }
         return values
+    }
+
+    /// `<badge_prefix>: <VERDICT LABEL>`.
+    func badgeText(label: String) -> String {
+        "\(config.badgePrefix): \(label.uppercased())"
+    }
+
+    func score(of review: Review) -> Score? {
+        review.score(in: site)
+    }
+
+    /// A category's name: the title of the rubric with the same key, or the key in words.
+    func categoryName(_ key: String) -> String {
+        if let rubric = site.rubric(key) { return rubric.title }
+        let words = key.split(separator: "-").joined(separator: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
     }
 
     func resolver(for review: Review?) -> LinkResolver {

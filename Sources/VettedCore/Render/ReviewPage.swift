@@ -24,14 +24,10 @@ struct ReviewPage {
         page["description"] = review.description
         page["slug"] = review.slug.value
         page["url"] = urls.absolute(urls.review(review.slug.value))
-        page["product"] = productValues(resolver: resolver)
+        page["product"] = productValues()
 
-        let verdict = config.verdict(review.verdict.rating.value)
         var verdictValues = TemplateValues()
-        verdictValues["key"] = review.verdict.rating.value
-        verdictValues["label"] = verdict?.label ?? review.verdict.rating.value
-        verdictValues["tone"] = verdict?.tone ?? "ok"
-        verdictValues["badge"] = "\(config.badgePrefix): \((verdict?.label ?? review.verdict.rating.value).uppercased())"
+        verdictValues.merge(ReviewCard(context: context).badge(for: review))
         verdictValues["summary_html"] = context.inlineMarkdown(review.verdict.summary, resolver: resolver, log: log, sponsored: &sponsored)
         verdictValues["warning"] = review.verdict.warning
         if let mark = sponsored {
@@ -95,7 +91,10 @@ struct ReviewPage {
             values["url"] = author.url
             return values.values
         }
-        page["tags"] = review.tags.map { ["name": $0] }
+        page["tags"] = review.tags.map { ["name": $0, "url": urls.tag(Slug.make($0))] }
+        page["badge_url"] = urls.absolute(urls.badge(review.slug.value))
+        // Filled by the related-reviews step; the theme keeps a slot for it.
+        page["related"] = [[String: Any]]()
         page["disclosure"] = disclosureValues(sponsored: sponsored, log: log)
         return ["site": context.siteValues, "page": page.values, "review": page.values]
     }
@@ -104,15 +103,18 @@ struct ReviewPage {
         RenderContext.reservedIDs.union(review.sources.map { SiteURLs.sourceAnchor($0.id.value) })
     }
 
-    private func productValues(resolver: LinkResolver) -> [String: Any] {
+    private func productValues() -> [String: Any] {
         var product = TemplateValues()
         product["name"] = review.product.name
         product["vendor"] = review.product.vendor
-        product["category"] = review.product.category
+        if let category = review.product.category {
+            product["category"] = context.categoryName(category)
+            product["category_url"] = context.urls.category(category)
+        }
         product["jurisdiction"] = review.product.jurisdiction.joined(separator: ", ")
         if let url = review.product.url {
             product["url"] = url
-            product["sponsored"] = resolver.isAffiliate(url)
+            product["rel"] = rel(url)
         }
         return product.values
     }

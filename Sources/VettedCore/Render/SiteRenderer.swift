@@ -11,6 +11,7 @@ struct SiteRenderer {
         var reviews = 0
         var pages = 0
         var listings = 0
+        var badges = 0
     }
 
     func render(into sink: some OutputSink) throws -> Result {
@@ -38,7 +39,21 @@ struct SiteRenderer {
         result.pages = context.pages.count
 
         try sink.write(context.theme.render("home", homeValues()), to: SiteURLs.homeFile)
-        result.listings = 1
+        let listingPages = ListingPages(context: context)
+        let listings = listingPages.listings()
+        for listing in listings {
+            try sink.write(context.theme.render(listing.template, listing.values), to: listing.file)
+        }
+        try sink.write(context.theme.render("404", listingPages.notFound()), to: SiteURLs.notFoundFile)
+        result.listings = 1 + listings.count
+        for review in context.reviews {
+            let verdict = context.config.verdict(review.verdict.rating.value)
+            let svg = BadgeSVG.render(
+                prefix: context.config.badgePrefix, label: (verdict?.label ?? review.verdict.rating.value).uppercased(),
+                tone: verdict?.tone ?? "ok")
+            try sink.write(svg, to: "badges/\(review.slug.value).svg")
+        }
+        result.badges = context.reviews.count
         return result
     }
 
@@ -59,25 +74,15 @@ struct SiteRenderer {
         return (context.theme.render("page", ["site": context.siteValues, "page": values.values]), log.items)
     }
 
+    /// The home page: the newest reviews and a count per verdict.
+    static let homeReviews = 30
+
     private func homeValues() -> [String: Any] {
         let config = context.config
-        let items = context.reviews.map { review -> [String: Any] in
-            let verdict = config.verdict(review.verdict.rating.value)
-            var values = TemplateValues()
-            values["title"] = review.title
-            values["description"] = review.description
-            values["url"] = context.urls.review(review.slug.value)
-            values["product"] = review.product.name
-            values["label"] = verdict?.label
-            values["tone"] = verdict?.tone
-            values["badge"] = "\(config.badgePrefix): \((verdict?.label ?? "").uppercased())"
-            values["published"] = review.published.value.dateString
-            values["score"] = review.score(in: context.site)?.description
-            return values.values
-        }
+        let cards = ReviewCard(context: context)
         let counts = config.verdicts.map { verdict -> [String: Any] in
             [
-                "key": verdict.key, "label": verdict.label, "tone": verdict.tone,
+                "key": verdict.key, "label": verdict.label, "tone": verdict.tone, "url": context.urls.verdict(verdict.key),
                 "count": String(context.reviews.filter { $0.verdict.rating.value == verdict.key }.count),
             ]
         }
@@ -85,7 +90,8 @@ struct SiteRenderer {
         page["title"] = config.title
         page["description"] = config.description
         page["url"] = config.baseURL
-        page["reviews"] = items
+        page["reviews"] = context.reviews.prefix(Self.homeReviews).map(cards.values)
+        page["more"] = context.reviews.count > Self.homeReviews
         page["verdict_counts"] = counts
         return ["site": context.siteValues, "page": page.values]
     }

@@ -7,8 +7,16 @@ struct SiteURLs: Sendable {
     let basePath: String
 
     var home: String { basePath }
+    var reviews: String { basePath + "reviews/" }
+    var verdicts: String { basePath + "verdicts/" }
+    var tags: String { basePath + "tags/" }
+    var categories: String { basePath + "categories/" }
     func review(_ slug: String) -> String { basePath + "reviews/\(slug)/" }
     func page(_ slug: String) -> String { basePath + "\(slug)/" }
+    func verdict(_ key: String) -> String { basePath + "verdicts/\(key)/" }
+    func tag(_ slug: String) -> String { basePath + "tags/\(slug)/" }
+    func category(_ key: String) -> String { basePath + "categories/\(key)/" }
+    func badge(_ slug: String) -> String { basePath + "badges/\(slug).svg" }
     func asset(_ path: String) -> String { basePath + "assets/" + path }
 
     /// The absolute form of a root-relative URL made by this type.
@@ -21,6 +29,12 @@ struct SiteURLs: Sendable {
     static func reviewFile(_ slug: String) -> String { "reviews/\(slug)/index.html" }
     static func pageFile(_ slug: String) -> String { "\(slug)/index.html" }
     static let homeFile = "index.html"
+    static let notFoundFile = "404.html"
+
+    /// The file of a root-relative folder URL made by this type: `/blog/tags/ai/` → `tags/ai/index.html`.
+    func file(for url: String) -> String {
+        String(url.dropFirst(basePath.count)) + "index.html"
+    }
 
     /// The id of a source's entry in the source list.
     static func sourceAnchor(_ id: String) -> String { "source-\(id)" }

@@ -4,17 +4,22 @@ import VettedYAML
 /// The Mustache templates of a site, parsed once per build.
 struct Theme: Sendable {
     /// The templates every theme must have.
-    static let required = ["base", "home", "review", "page"]
+    static let required = ["base", "home", "review", "page", "list", "terms", "404"]
 
     let library: MustacheLibrary
 
-    /// Parses every `templates/**/*.mustache`; a template is named by its path without
-    /// the extension (`partials/badge`). Parse errors and unknown partials are reported
-    /// with the template's path, line and column.
+    /// Parses the default theme and every `templates/**/*.mustache` of the site, which
+    /// replaces the default template of the same name. A template is named by its path
+    /// without the extension (`partials/badge`). Parse errors, unknown partials and
+    /// include cycles are reported with the template's path, line and column.
     static func load(from folder: SiteFolder) -> (Theme?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var sources: [(name: String, path: String, text: String)] = []
-        for file in folder.tree("templates") where file.hasSuffix(".mustache") {
+        var sources: [(name: String, path: String, text: String)] = DefaultTheme.templates.map {
+            ($0.name, "(default theme)/\($0.name).mustache", $0.text)
+        }
+        for file in folder.tree("templates") where file.hasSuffix(".mustache") && !file.hasPrefix("assets/") {
+            let name = String(file.dropLast(".mustache".count))
+            sources.removeAll { $0.name == name }
             let path = folder.display("templates/" + file)
             guard let bytes = folder.read("templates/" + file) else {
                 diagnostics.append(Diagnostic(.error, path: path, line: 1, column: 1, message: "the template cannot be read"))
@@ -22,7 +27,7 @@ struct Theme: Sendable {
             }
             switch SourceText.decode(bytes) {
             case .success(let source):
-                sources.append((String(file.dropLast(".mustache".count)), path, source.text))
+                sources.append((name, path, source.text))
             case .failure(let error):
                 diagnostics.append(Diagnostic(.error, path: path, line: error.mark.line, column: error.mark.column, message: error.message))
             }

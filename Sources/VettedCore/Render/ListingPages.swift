@@ -1,0 +1,104 @@
+/// The generated listings: all reviews, verdicts, tags, categories and the 404 page.
+/// Each grouping is built in one pass over the reviews, so cost grows linearly.
+struct ListingPages {
+    let context: RenderContext
+
+    /// A listing to write: its folder URL, template and values.
+    struct Listing {
+        let file: String
+        let template: String
+        let values: [String: Any]
+    }
+
+    func listings() -> [Listing] {
+        let urls = context.urls
+        let config = context.config
+        let cards = ReviewCard(context: context)
+        var all: [Listing] = []
+
+        let allCards = context.reviews.map(cards.values)
+        all.append(list(url: urls.reviews, title: "All reviews", description: "Every review, newest first.", cards: allCards))
+
+        var byVerdict: [String: [[String: Any]]] = [:]
+        var byCategory: [String: [[String: Any]]] = [:]
+        var byTag: [String: (name: String, cards: [[String: Any]])] = [:]
+        for (review, card) in zip(context.reviews, allCards) {
+            byVerdict[review.verdict.rating.value, default: []].append(card)
+            if let category = review.product.category { byCategory[category, default: []].append(card) }
+            for tag in Set(review.tags.map(Slug.make)).sorted() {
+                let name = review.tags.first { Slug.make($0) == tag } ?? tag
+                byTag[tag, default: (name, [])].cards.append(card)
+            }
+        }
+
+        let verdictTerms = config.verdicts.map { verdict -> [String: Any] in
+            let count = byVerdict[verdict.key]?.count ?? 0
+            return term(name: verdict.label, url: urls.verdict(verdict.key), count: count, tone: verdict.tone)
+        }
+        all.append(terms(url: urls.verdicts, title: "Verdicts", description: "Reviews grouped by verdict.", terms: verdictTerms))
+        for verdict in config.verdicts {
+            all.append(list(
+                url: urls.verdict(verdict.key), title: "Verdict: \(verdict.label)",
+                description: "Reviews with the verdict \(verdict.label).", cards: byVerdict[verdict.key] ?? []))
+        }
+
+        let tagSlugs = byTag.keys.sorted()
+        let tagTerms = tagSlugs.compactMap { slug in
+            byTag[slug].map { term(name: $0.name, url: urls.tag(slug), count: $0.cards.count) }
+        }
+        all.append(terms(url: urls.tags, title: "Tags", description: "Every tag used in a review.", terms: tagTerms))
+        for slug in tagSlugs {
+            guard let tag = byTag[slug] else { continue }
+            all.append(list(url: urls.tag(slug), title: "Tag: \(tag.name)", description: "Reviews tagged \(tag.name).", cards: tag.cards))
+        }
+
+        let categoryKeys = byCategory.keys.sorted()
+        let categoryTerms = categoryKeys.map { key in
+            term(name: context.categoryName(key), url: urls.category(key), count: byCategory[key]?.count ?? 0)
+        }
+        all.append(terms(url: urls.categories, title: "Categories", description: "Reviews grouped by category.", terms: categoryTerms))
+        for key in categoryKeys {
+            let name = context.categoryName(key)
+            all.append(list(url: urls.category(key), title: name, description: "Reviews in the category \(name).", cards: byCategory[key] ?? []))
+        }
+        return all
+    }
+
+    /// The 404 page; it can be served from any path, so its links are root-relative.
+    func notFound() -> [String: Any] {
+        var page = TemplateValues()
+        page["title"] = "Page not found"
+        page["description"] = "There is no page at this address."
+        page["url"] = context.urls.absolute(context.urls.home) + "404.html"
+        page["latest"] = Array(context.reviews.prefix(5).map(ReviewCard(context: context).values))
+        return ["site": context.siteValues, "page": page.values]
+    }
+
+    private func list(url: String, title: String, description: String, cards: [[String: Any]]) -> Listing {
+        var page = TemplateValues()
+        page["title"] = title
+        page["description"] = description
+        page["url"] = context.urls.absolute(url)
+        page["reviews"] = cards
+        page["count"] = String(cards.count)
+        return Listing(file: context.urls.file(for: url), template: "list", values: ["site": context.siteValues, "page": page.values])
+    }
+
+    private func terms(url: String, title: String, description: String, terms: [[String: Any]]) -> Listing {
+        var page = TemplateValues()
+        page["title"] = title
+        page["description"] = description
+        page["url"] = context.urls.absolute(url)
+        page["terms"] = terms
+        return Listing(file: context.urls.file(for: url), template: "terms", values: ["site": context.siteValues, "page": page.values])
+    }
+
+    private func term(name: String, url: String, count: Int, tone: String? = nil) -> [String: Any] {
+        var values = TemplateValues()
+        values["name"] = name
+        values["url"] = url
+        values["count"] = String(count)
+        values["tone"] = tone
+        return values.values
+    }
+}
