@@ -146,6 +146,9 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
 /* Tables scroll sideways on a phone instead of overflowing the page */
 .table-scroll { overflow-x: auto; margin: 1rem 0; border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface); }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
+/* Narrow screens scroll these tables sideways rather than squeezing the notes. */
+.scorecard, .comparison { min-width: 34rem; }
+.scorecard td:last-child { min-width: 14rem; }
 caption { text-align: left; font-weight: 600; padding: 0.6rem 0.75rem; caption-side: top; }
 th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.75rem; border-top: 1px solid var(--border); }
 thead th { font-size: 0.85rem; color: var(--muted); border-top: 0; }
