@@ -47,7 +47,7 @@ let package = Package(
         ),
         .testTarget(name: "VettedYAMLTests", dependencies: ["VettedYAML"], swiftSettings: strict),
         .testTarget(name: "VettedMarkdownTests", dependencies: ["VettedMarkdown"], swiftSettings: strict),
-        .testTarget(name: "VettedCoreTests", dependencies: ["VettedCore"], swiftSettings: strict),
+        .testTarget(name: "VettedCoreTests", dependencies: ["VettedCore"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "VettedCLITests", dependencies: ["vetted"], swiftSettings: strict),
     ]
 )

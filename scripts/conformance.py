@@ -7,7 +7,11 @@ usage: scripts/conformance.py VETTED_BINARY
   2. axe-core in headless Chromium on the home page, a review, a listing, a page
      and the 404, in light and dark mode: zero violations;
   3. an audit that no output file loads a script, stylesheet, font, image, media
-     or frame from another origin, and that no page needs JavaScript.
+     or frame from another origin, and that no page needs JavaScript;
+  4. the feeds with feedparser and rules of the RSS, Atom and JSON Feed specs,
+     xmllint on every XML file, the sitemap, JSON-LD read with extruct, the API
+     against its JSON Schema, and a fixture site with a hostile title, a draft
+     and a future review (scripts/feeds_check.py).
 
 Prints one line per check and a closing "N passed, N failed" line.
 """
@@ -72,7 +76,9 @@ class OriginAudit(html.parser.HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "script":
+        # JSON-LD is data, not a program: only executable scripts count.
+        if tag == "script" and (attrs.get("type") or "text/javascript").lower() in (
+                "text/javascript", "module", "application/javascript", "text/ecmascript", "application/ecmascript"):
             self.scripts += 1
         for name in self.LOADS.get(tag, []):
             if attrs.get(name):
@@ -165,6 +171,9 @@ def main():
             nu_checker(out)
             origin_audit(out)
             axe(out)
+            sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+            import feeds_check
+            feeds_check.run_all(check, out, sys.argv[1])
     passed = sum(results)
     print(f"conformance: {passed} passed, {len(results) - passed} failed")
     sys.exit(0 if all(results) else 1)

@@ -62,7 +62,7 @@ struct BuildCommand: ParsableCommand {
             let time = String(format: "%.2f", seconds)
             printer.summary(
                 "built \(counted(report.reviews, "review")), \(counted(report.pages, "page")), "
-                    + "\(counted(report.listings, "listing")) and \(counted(report.badges, "badge")), "
+                    + "\(counted(report.listings, "listing")), \(counted(report.feeds, "feed")) and \(counted(report.badges, "badge")), "
                     + "copied \(counted(report.assets, "asset")) into \(builder.outputFolder) in \(time) s")
         }
     }

@@ -8,6 +8,7 @@ public struct BuildReport: Sendable {
     public var pages = 0
     public var listings = 0
     public var badges = 0
+    public var feeds = 0
     public var assets = 0
     /// True when the output was written (no errors).
     public var succeeded: Bool { diagnostics.errorCount == 0 }
@@ -79,6 +80,7 @@ public struct Builder: Sendable {
             report.pages = rendered.pages
             report.listings = rendered.listings
             report.badges = rendered.badges
+            report.feeds = rendered.feeds
             report.assets = try copyAssets(from: folder, into: staged.sink)
         } catch {
             staged.abandon()

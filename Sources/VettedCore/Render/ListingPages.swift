@@ -5,9 +5,12 @@ struct ListingPages {
 
     /// A listing to write: its folder URL, template and values.
     struct Listing {
+        let url: String
         let file: String
         let template: String
         let values: [String: Any]
+        /// The newest change among the reviews it lists, for the sitemap.
+        let lastModified: Timestamp?
     }
 
     func listings() -> [Listing] {
@@ -17,17 +20,28 @@ struct ListingPages {
         var all: [Listing] = []
 
         let allCards = context.reviews.map(cards.values)
-        all.append(list(url: urls.reviews, title: "All reviews", description: "Every review, newest first.", cards: allCards))
+        let newest = context.reviews.map(\.lastModified).max()
+        all.append(list(url: urls.reviews, title: "All reviews", description: "Every review, newest first.", cards: allCards, lastModified: newest))
 
         var byVerdict: [String: [[String: Any]]] = [:]
         var byCategory: [String: [[String: Any]]] = [:]
         var byTag: [String: (name: String, cards: [[String: Any]])] = [:]
+        var changed: [String: Timestamp] = [:]
+        func touch(_ key: String, _ date: Timestamp) {
+            if changed[key].map({ date > $0 }) ?? true { changed[key] = date }
+        }
         for (review, card) in zip(context.reviews, allCards) {
+            let date = review.lastModified
             byVerdict[review.verdict.rating.value, default: []].append(card)
-            if let category = review.product.category { byCategory[category, default: []].append(card) }
+            touch("verdict:" + review.verdict.rating.value, date)
+            if let category = review.product.category {
+                byCategory[category, default: []].append(card)
+                touch("category:" + category, date)
+            }
             for tag in Set(review.tags.map(Slug.make)).sorted() {
                 let name = review.tags.first { Slug.make($0) == tag } ?? tag
                 byTag[tag, default: (name, [])].cards.append(card)
+                touch("tag:" + tag, date)
             }
         }
 
@@ -35,31 +49,38 @@ struct ListingPages {
             let count = byVerdict[verdict.key]?.count ?? 0
             return term(name: verdict.label, url: urls.verdict(verdict.key), count: count, tone: verdict.tone)
         }
-        all.append(terms(url: urls.verdicts, title: "Verdicts", description: "Reviews grouped by verdict.", terms: verdictTerms))
+        all.append(terms(url: urls.verdicts, title: "Verdicts", description: "Reviews grouped by verdict.", terms: verdictTerms, lastModified: newest))
         for verdict in config.verdicts {
             all.append(list(
                 url: urls.verdict(verdict.key), title: "Verdict: \(verdict.label)",
-                description: "Reviews with the verdict \(verdict.label).", cards: byVerdict[verdict.key] ?? []))
+                description: "Reviews with the verdict \(verdict.label).", cards: byVerdict[verdict.key] ?? [],
+                lastModified: changed["verdict:" + verdict.key]))
         }
 
         let tagSlugs = byTag.keys.sorted()
         let tagTerms = tagSlugs.compactMap { slug in
             byTag[slug].map { term(name: $0.name, url: urls.tag(slug), count: $0.cards.count) }
         }
-        all.append(terms(url: urls.tags, title: "Tags", description: "Every tag used in a review.", terms: tagTerms))
+        all.append(terms(url: urls.tags, title: "Tags", description: "Every tag used in a review.", terms: tagTerms, lastModified: newest))
         for slug in tagSlugs {
             guard let tag = byTag[slug] else { continue }
-            all.append(list(url: urls.tag(slug), title: "Tag: \(tag.name)", description: "Reviews tagged \(tag.name).", cards: tag.cards))
+            all.append(list(
+                url: urls.tag(slug), title: "Tag: \(tag.name)", description: "Reviews tagged \(tag.name).", cards: tag.cards,
+                lastModified: changed["tag:" + slug]))
         }
 
         let categoryKeys = byCategory.keys.sorted()
         let categoryTerms = categoryKeys.map { key in
             term(name: context.categoryName(key), url: urls.category(key), count: byCategory[key]?.count ?? 0)
         }
-        all.append(terms(url: urls.categories, title: "Categories", description: "Reviews grouped by category.", terms: categoryTerms))
+        all.append(terms(
+            url: urls.categories, title: "Categories", description: "Reviews grouped by category.", terms: categoryTerms,
+            lastModified: newest))
         for key in categoryKeys {
             let name = context.categoryName(key)
-            all.append(list(url: urls.category(key), title: name, description: "Reviews in the category \(name).", cards: byCategory[key] ?? []))
+            all.append(list(
+                url: urls.category(key), title: name, description: "Reviews in the category \(name).", cards: byCategory[key] ?? [],
+                lastModified: changed["category:" + key]))
         }
         return all
     }
@@ -74,23 +95,27 @@ struct ListingPages {
         return ["site": context.siteValues, "page": page.values]
     }
 
-    private func list(url: String, title: String, description: String, cards: [[String: Any]]) -> Listing {
+    private func list(url: String, title: String, description: String, cards: [[String: Any]], lastModified: Timestamp?) -> Listing {
         var page = TemplateValues()
         page["title"] = title
         page["description"] = description
         page["url"] = context.urls.absolute(url)
         page["reviews"] = cards
         page["count"] = String(cards.count)
-        return Listing(file: context.urls.file(for: url), template: "list", values: ["site": context.siteValues, "page": page.values])
+        return Listing(
+            url: url, file: context.urls.file(for: url), template: "list", values: ["site": context.siteValues, "page": page.values],
+            lastModified: lastModified)
     }
 
-    private func terms(url: String, title: String, description: String, terms: [[String: Any]]) -> Listing {
+    private func terms(url: String, title: String, description: String, terms: [[String: Any]], lastModified: Timestamp?) -> Listing {
         var page = TemplateValues()
         page["title"] = title
         page["description"] = description
         page["url"] = context.urls.absolute(url)
         page["terms"] = terms
-        return Listing(file: context.urls.file(for: url), template: "terms", values: ["site": context.siteValues, "page": page.values])
+        return Listing(
+            url: url, file: context.urls.file(for: url), template: "terms", values: ["site": context.siteValues, "page": page.values],
+            lastModified: lastModified)
     }
 
     private func term(name: String, url: String, count: Int, tone: String? = nil) -> [String: Any] {

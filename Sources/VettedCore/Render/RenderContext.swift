@@ -38,6 +38,10 @@ struct RenderContext: Sendable {
             "categories_url": urls.categories,
             "css_url": urls.asset("style.css"),
             "favicon_url": urls.asset("favicon.svg"),
+            "rss_url": urls.feedRSS,
+            "atom_url": urls.feedAtom,
+            "json_feed_url": urls.feedJSON,
+            "og_locale": config.language.replacing("-", with: "_"),
             "review_count": String(reviews.count),
         ]
         values["description"] = config.description.isEmpty ? nil : config.description

@@ -6,12 +6,39 @@ struct ReviewPage {
     let review: Review
     let context: RenderContext
 
-    /// The page's HTML and the problems found on the way (unknown link targets, a
-    /// missing disclosure).
-    func render() -> (html: String, diagnostics: [Diagnostic]) {
+    /// A rendered review.
+    struct Rendered {
+        let html: String
+        /// Problems found on the way: unknown link targets, a missing disclosure.
+        let diagnostics: [Diagnostic]
+        /// The verdict, the disclosure and the body as one fragment with absolute links,
+        /// for feeds; only made when asked for.
+        let feedHTML: String?
+    }
+
+    func render(withFeedContent: Bool = false) -> Rendered {
         let log = DiagnosticLog(path: review.path)
         let values = self.values(log: log)
-        return (context.theme.render("review", values), log.items)
+        let html = context.theme.render("review", values)
+        guard withFeedContent, let page = values["page"] as? [String: Any] else {
+            return Rendered(html: html, diagnostics: log.items, feedHTML: nil)
+        }
+        return Rendered(html: html, diagnostics: log.items, feedHTML: feedHTML(page))
+    }
+
+    /// What a feed reader shows: the bottom line first, the disclosure before any
+    /// affiliate link, then the review.
+    private func feedHTML(_ page: [String: Any]) -> String {
+        let verdict = page["verdict"] as? [String: Any]
+        var html = "<p><strong>Verdict: \(XML.escaped(verdict?["label"] as? String ?? ""))</strong>"
+        if let score = page["score"] as? String { html += " (score \(score)/10)" }
+        html += ". \(verdict?["summary_html"] as? String ?? "")</p>\n"
+        if let disclosure = page["disclosure"] as? [String: Any], let text = disclosure["text"] as? String {
+            html += "<p><em>\(XML.escaped(text))</em></p>\n"
+        }
+        html += page["body_html"] as? String ?? ""
+        let url = context.urls.absolute(context.urls.review(review.slug.value))
+        return AbsoluteLinks.rewrite(html, page: url, origin: context.urls.origin)
     }
 
     func values(log: DiagnosticLog) -> [String: Any] {
@@ -52,13 +79,14 @@ struct ReviewPage {
 
         page["scorecard"] = scorecardValues(resolver: resolver, log: log, sponsored: &sponsored)
         page["comparisons"] = review.comparisons.map(comparisonValues)
-        page["faq"] = review.faq.map { question -> [String: Any] in
-            [
-                "question": question.question,
-                "answer_html": context.inlineMarkdown(question.answer, resolver: resolver, log: log, sponsored: &sponsored),
-                "sources": sourceLinks(question.sources),
-            ]
+        let answers = review.faq.map { context.inlineMarkdown($0.answer, resolver: resolver, log: log, sponsored: &sponsored) }
+        page["faq"] = zip(review.faq, answers).map { question, answer -> [String: Any] in
+            ["question": question.question, "answer_html": answer, "sources": sourceLinks(question.sources)]
         }
+        page["json_ld"] = StructuredData(review: review, context: context).json(answers: answers).serialized()
+        page["og_type"] = "article"
+        page["published_time"] = review.published.value.rfc3339
+        page["modified_time"] = review.lastModified.rfc3339
         page["alternatives"] = review.alternatives.map { alternative -> [String: Any] in
             var values = TemplateValues()
             values["name"] = alternative.name

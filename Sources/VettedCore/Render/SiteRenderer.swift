@@ -12,24 +12,37 @@ struct SiteRenderer {
         var pages = 0
         var listings = 0
         var badges = 0
+        var feeds = 0
     }
 
     func render(into sink: some OutputSink) throws -> Result {
         var result = Result()
-        let reviewOutcomes = parallelMap(context.reviews) { review -> ([Diagnostic], (any Error)?) in
-            let (html, diagnostics) = ReviewPage(review: review, context: context).render()
+        // Reviews are newest first, so the feeds take the first `feeds.items`; only
+        // those keep their content in memory.
+        let feedCount = min(context.config.feedItems, context.reviews.count)
+        let indexed = Array(context.reviews.enumerated())
+        let reviewOutcomes = parallelMap(indexed) { index, review -> ([Diagnostic], String?, (any Error)?) in
+            let rendered = ReviewPage(review: review, context: context).render(withFeedContent: index < feedCount)
             do {
-                try sink.write(html, to: SiteURLs.reviewFile(review.slug.value))
-                return (diagnostics, nil)
+                try sink.write(rendered.html, to: SiteURLs.reviewFile(review.slug.value))
+                return (rendered.diagnostics, rendered.feedHTML, nil)
             } catch {
-                return (diagnostics, error)
+                return (rendered.diagnostics, rendered.feedHTML, error)
             }
         }
-        for (diagnostics, error) in reviewOutcomes {
+        var feedContent: [String] = []
+        for (diagnostics, feedHTML, error) in reviewOutcomes {
             if let error { throw error }
             result.diagnostics += diagnostics
+            if let feedHTML { feedContent.append(feedHTML) }
         }
         result.reviews = context.reviews.count
+        let feeds = Feeds(context: context, entries: Array(zip(context.reviews, feedContent)))
+        try sink.write(feeds.rss(), to: "feed.xml")
+        try sink.write(feeds.atom(), to: "atom.xml")
+        try sink.write(feeds.jsonFeed(), to: "feed.json")
+        try sink.write(ReviewIndex(context: context).json(), to: "api/reviews.json")
+        result.feeds = 3
 
         for page in context.pages {
             let (html, diagnostics) = renderPage(page)
@@ -46,6 +59,12 @@ struct SiteRenderer {
         }
         try sink.write(context.theme.render("404", listingPages.notFound()), to: SiteURLs.notFoundFile)
         result.listings = 1 + listings.count
+        var sitemap: [(url: String, lastModified: Timestamp?)] = [(context.urls.home, context.reviews.map(\.lastModified).max())]
+        sitemap += context.reviews.map { (context.urls.review($0.slug.value), $0.lastModified) }
+        sitemap += context.pages.map { (context.urls.page($0.slug.value), $0.updated) }
+        sitemap += listings.map { ($0.url, $0.lastModified) }
+        try sink.write(Sitemap(urls: context.urls, entries: sitemap).xml(), to: "sitemap.xml")
+        try sink.write(Sitemap(urls: context.urls, entries: []).robots(), to: "robots.txt")
         for review in context.reviews {
             let verdict = context.config.verdict(review.verdict.rating.value)
             let svg = BadgeSVG.render(

@@ -19,6 +19,19 @@ struct SiteURLs: Sendable {
     func badge(_ slug: String) -> String { basePath + "badges/\(slug).svg" }
     func asset(_ path: String) -> String { basePath + "assets/" + path }
 
+    /// `https://host[:port]` of the base URL.
+    var origin: String {
+        guard let schemeEnd = baseURL.firstRange(of: "://") else { return baseURL }
+        let host = baseURL[schemeEnd.upperBound...].prefix { $0 != "/" }
+        return String(baseURL[..<schemeEnd.upperBound] + host)
+    }
+
+    var feedRSS: String { basePath + "feed.xml" }
+    var feedAtom: String { basePath + "atom.xml" }
+    var feedJSON: String { basePath + "feed.json" }
+    var sitemap: String { basePath + "sitemap.xml" }
+    var apiReviews: String { basePath + "api/reviews.json" }
+
     /// The absolute form of a root-relative URL made by this type.
     func absolute(_ rootRelative: String) -> String {
         guard rootRelative.hasPrefix(basePath) else { return rootRelative }

@@ -226,6 +226,31 @@ thead th { font-size: 0.85rem; color: var(--muted); border-top: 0; }
 <link rel="canonical" href="{{page.url}}">
 <link rel="stylesheet" href="{{site.css_url}}">
 <link rel="icon" href="{{site.favicon_url}}" type="image/svg+xml">
+<link rel="alternate" type="application/rss+xml" title="{{site.title}} (RSS)" href="{{site.rss_url}}">
+<link rel="alternate" type="application/atom+xml" title="{{site.title}} (Atom)" href="{{site.atom_url}}">
+<link rel="alternate" type="application/feed+json" title="{{site.title}} (JSON Feed)" href="{{site.json_feed_url}}">
+<meta property="og:site_name" content="{{site.title}}">
+<meta property="og:title" content="{{page.title}}">
+{{#page.description}}
+<meta property="og:description" content="{{page.description}}">
+{{/page.description}}
+<meta property="og:url" content="{{page.url}}">
+<meta property="og:type" content="{{#page.og_type}}{{page.og_type}}{{/page.og_type}}{{^page.og_type}}website{{/page.og_type}}">
+<meta property="og:locale" content="{{site.og_locale}}">
+{{#page.published_time}}
+<meta property="article:published_time" content="{{page.published_time}}">
+{{/page.published_time}}
+{{#page.modified_time}}
+<meta property="article:modified_time" content="{{page.modified_time}}">
+{{/page.modified_time}}
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="{{page.title}}">
+{{#page.description}}
+<meta name="twitter:description" content="{{page.description}}">
+{{/page.description}}
+{{#page.json_ld}}
+<script type="application/ld+json">{{{page.json_ld}}}</script>
+{{/page.json_ld}}
 {{$head}}{{/head}}
 </head>
 <body>
