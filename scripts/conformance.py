@@ -27,7 +27,7 @@ import threading
 import urllib.parse
 
 BASE_URL = "https://reviews.example.org/"
-AXE_PAGES = ["/", "/reviews/kimi-ai/", "/reviews/", "/tags/ai/", "/methodology/", "/404.html"]
+AXE_PAGES = ["/", "/reviews/kimi-ai/", "/reviews/", "/tags/ai/", "/compare/ai-assistant/", "/methodology/", "/404.html"]
 
 results = []
 

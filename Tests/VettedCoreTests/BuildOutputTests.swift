@@ -48,7 +48,7 @@ import Testing
         #expect(try Builder(site: site.root, output: first, options: options).build().succeeded)
         #expect(try Builder(site: site.root, output: second, options: options).build().succeeded)
         let a = try site.snapshot(of: first)
-        #expect(a.count == 29)
+        #expect(a.count == 31)
         #expect(a == (try site.snapshot(of: second)))
     }
 

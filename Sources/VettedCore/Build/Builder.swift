@@ -68,7 +68,7 @@ public struct Builder: Sendable {
         let context = RenderContext(
             site: site, config: config, urls: urls, theme: theme,
             markdown: MarkdownRenderer(allowsRawHTML: config.allowsRawHTML),
-            reviews: reviews, reviewSlugs: Set(reviews.map(\.slug.value)), pages: outcome.pages, now: now)
+            reviews: reviews, pages: outcome.pages, now: now)
 
         let staged = StagedOutput(output: outputFolder)
         try staged.begin()

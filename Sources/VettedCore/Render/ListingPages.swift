@@ -69,6 +69,18 @@ struct ListingPages {
                 lastModified: changed["tag:" + slug]))
         }
 
+        let matrix = ComparisonMatrix(context: context)
+        let compared = matrix.categories()
+        let compareTerms = compared.map { term(name: context.categoryName($0.key), url: urls.compare($0.key), count: $0.reviews.count) }
+        all.append(terms(
+            url: urls.compareIndex, title: "Compare", description: "Side-by-side matrices of every reviewed product, one per category.",
+            terms: compareTerms, lastModified: newest))
+        for (key, reviews) in compared {
+            all.append(Listing(
+                url: urls.compare(key), file: urls.file(for: urls.compare(key)), template: "compare",
+                values: matrix.values(category: key, reviews: reviews), lastModified: changed["category:" + key]))
+        }
+
         let categoryKeys = byCategory.keys.sorted()
         let categoryTerms = categoryKeys.map { key in
             term(name: context.categoryName(key), url: urls.category(key), count: byCategory[key]?.count ?? 0)

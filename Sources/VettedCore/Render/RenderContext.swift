@@ -13,9 +13,29 @@ struct RenderContext: Sendable {
     let reviewSlugs: Set<String>
     let pages: [Page]
     /// Every review's slug, drafts included, to tell "unpublished" from "unknown".
-    var allReviewSlugs: Set<String> { Set(site.reviews.map(\.slug.value)) }
+    let allReviewSlugs: Set<String>
+    /// The published reviews by slug.
+    let reviewsBySlug: [String: Review]
     /// "Now" in seconds since the epoch, for staleness.
     let now: Int
+    /// The related reviews of each published review, by slug.
+    let related: [String: [Review]]
+
+    /// Builds the shared state once per build; nothing here is recomputed per page.
+    init(site: Site, config: SiteConfig, urls: SiteURLs, theme: Theme, markdown: MarkdownRenderer, reviews: [Review], pages: [Page], now: Int) {
+        self.site = site
+        self.config = config
+        self.urls = urls
+        self.theme = theme
+        self.markdown = markdown
+        self.reviews = reviews
+        self.reviewSlugs = Set(reviews.map(\.slug.value))
+        self.pages = pages
+        self.now = now
+        self.allReviewSlugs = Set(site.reviews.map(\.slug.value))
+        self.reviewsBySlug = Dictionary(reviews.map { ($0.slug.value, $0) }, uniquingKeysWith: { first, _ in first })
+        self.related = RelatedReviews.compute(reviews)
+    }
 
     /// Ids the review template uses itself; headings in the body avoid them.
     static let reservedIDs: Set<String> = [
@@ -36,6 +56,7 @@ struct RenderContext: Sendable {
             "verdicts_url": urls.verdicts,
             "tags_url": urls.tags,
             "categories_url": urls.categories,
+            "compare_url": urls.compareIndex,
             "css_url": urls.asset("style.css"),
             "favicon_url": urls.asset("favicon.svg"),
             "rss_url": urls.feedRSS,

@@ -90,6 +90,11 @@ struct ReviewPage {
         page["alternatives"] = review.alternatives.map { alternative -> [String: Any] in
             var values = TemplateValues()
             values["name"] = alternative.name
+            if let slug = alternative.review?.value, let other = context.reviewsBySlug[slug] {
+                // A reviewed alternative shows its verdict badge and score.
+                values.merge(ReviewCard(context: context).values(other))
+                values["name"] = alternative.name
+            }
             values["url"] = alternative.review.map { urls.review($0.value) } ?? alternative.url
             values["rel"] = rel(alternative.url)
             if let note = alternative.note {
@@ -121,8 +126,7 @@ struct ReviewPage {
         }
         page["tags"] = review.tags.map { ["name": $0, "url": urls.tag(Slug.make($0))] }
         page["badge_url"] = urls.absolute(urls.badge(review.slug.value))
-        // Filled by the related-reviews step; the theme keeps a slot for it.
-        page["related"] = [[String: Any]]()
+        page["related"] = (context.related[review.slug.value] ?? []).map(ReviewCard(context: context).values)
         page["disclosure"] = disclosureValues(sponsored: sponsored, log: log)
         return ["site": context.siteValues, "page": page.values, "review": page.values]
     }

@@ -11,6 +11,8 @@ struct SiteURLs: Sendable {
     var verdicts: String { basePath + "verdicts/" }
     var tags: String { basePath + "tags/" }
     var categories: String { basePath + "categories/" }
+    var compareIndex: String { basePath + "compare/" }
+    func compare(_ category: String) -> String { basePath + "compare/\(category)/" }
     func review(_ slug: String) -> String { basePath + "reviews/\(slug)/" }
     func page(_ slug: String) -> String { basePath + "\(slug)/" }
     func verdict(_ key: String) -> String { basePath + "verdicts/\(key)/" }

@@ -179,6 +179,14 @@ thead th { font-size: 0.85rem; color: var(--muted); border-top: 0; }
 .tags a, .terms a { display: inline-block; border: 1px solid var(--border); border-radius: 999px; padding: 0.1rem 0.7rem; text-decoration: none; background: var(--surface); }
 .term-count { color: var(--muted); font-size: 0.9rem; }
 
+/* The comparison matrix: the product column stays in view while the rest scrolls */
+.matrix { min-width: 40rem; }
+.matrix th, .matrix td { white-space: normal; min-width: 7rem; }
+.matrix-product { position: sticky; left: 0; z-index: 1; background: var(--surface); min-width: 8rem; box-shadow: 1px 0 0 var(--border); }
+.matrix thead .matrix-product { z-index: 2; }
+.matrix-score { font-weight: 700; white-space: nowrap; }
+.tone-none { color: var(--muted); font-style: italic; }
+
 /* Listings */
 .intro { margin-bottom: 1.5rem; }
 .verdict-counts { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
@@ -262,6 +270,7 @@ thead th { font-size: 0.85rem; color: var(--muted); border-top: 0; }
 <ul>
 <li><a href="{{site.reviews_url}}">Reviews</a></li>
 <li><a href="{{site.verdicts_url}}">Verdicts</a></li>
+<li><a href="{{site.compare_url}}">Compare</a></li>
 <li><a href="{{site.tags_url}}">Tags</a></li>
 {{#site.pages}}
 <li><a href="{{url}}">{{title}}</a></li>
@@ -280,6 +289,28 @@ thead th { font-size: 0.85rem; color: var(--muted); border-top: 0; }
 </footer>
 </body>
 </html>
+
+"""#),
+        ("compare.mustache", #"""
+{{<base}}
+{{$content}}
+<h1>{{page.title}}</h1>
+<p class="lede">{{page.description}} {{page.count}} products; each answer links to the source it rests on. <a href="{{page.category_url}}">Read the reviews</a>.</p>
+<div class="table-scroll matrix-scroll" role="region" aria-label="{{page.title}}" tabindex="0">
+<table class="matrix">
+<caption>{{page.category}}: answers by criterion, best score first</caption>
+<thead>
+<tr><th scope="col" class="matrix-product">Product</th><th scope="col">Score</th><th scope="col">Verdict</th>{{#page.columns}}<th scope="col">{{label}}</th>{{/page.columns}}</tr>
+</thead>
+<tbody>
+{{#page.rows}}
+<tr><th scope="row" class="matrix-product"><a href="{{url}}">{{name}}</a></th><td class="matrix-score">{{#score}}{{score}}/10{{/score}}{{^score}}No score{{/score}}</td><td>{{>partials/badge}}</td>{{#cells}}<td class="tone tone-{{tone}}">{{#source_url}}<a href="{{source_url}}">{{text}}</a>{{/source_url}}{{^source_url}}{{text}}{{/source_url}}</td>{{/cells}}</tr>
+{{/page.rows}}
+</tbody>
+</table>
+</div>
+{{/content}}
+{{/base}}
 
 """#),
         ("home.mustache", #"""
@@ -439,9 +470,17 @@ thead th { font-size: 0.85rem; color: var(--muted); border-top: 0; }
 {{^empty(page.alternatives)}}
 <section id="alternatives" aria-labelledby="alternatives-title">
 <h2 id="alternatives-title">Alternatives</h2>
-<ul class="alternatives">
+<ul class="cards alternatives">
 {{#page.alternatives}}
-<li>{{#url}}<a href="{{url}}"{{#rel}} rel="{{rel}}"{{/rel}}>{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}{{#note_html}}: {{{note_html}}}{{/note_html}}</li>
+<li class="card">
+<h3 class="card-title">{{#url}}<a href="{{url}}"{{#rel}} rel="{{rel}}"{{/rel}}>{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}</h3>
+{{#badge}}
+<p class="card-verdict">{{>partials/badge}}{{#score}} <span class="score">Score {{score}}/10</span>{{/score}}</p>
+{{/badge}}
+{{#note_html}}
+<p class="card-summary">{{{note_html}}}</p>
+{{/note_html}}
+</li>
 {{/page.alternatives}}
 </ul>
 </section>
@@ -489,7 +528,11 @@ thead th { font-size: 0.85rem; color: var(--muted); border-top: 0; }
 <h2 id="related-title">Related reviews</h2>
 <ul class="cards">
 {{#page.related}}
-{{>partials/card}}
+<li class="card">
+<h3 class="card-title"><a href="{{url}}">{{title}}</a></h3>
+<p class="card-verdict">{{>partials/badge}}{{#score}} <span class="score">Score {{score}}/10</span>{{/score}}</p>
+<p class="card-summary">{{description}}</p>
+</li>
 {{/page.related}}
 </ul>
 </section>

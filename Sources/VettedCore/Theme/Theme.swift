@@ -4,7 +4,7 @@ import VettedYAML
 /// The Mustache templates of a site, parsed once per build.
 struct Theme: Sendable {
     /// The templates every theme must have.
-    static let required = ["base", "home", "review", "page", "list", "terms", "404"]
+    static let required = ["base", "home", "review", "page", "list", "terms", "compare", "404"]
 
     let library: MustacheLibrary
 

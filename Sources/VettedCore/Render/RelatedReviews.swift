@@ -1,0 +1,54 @@
+/// Up to four related reviews per review: the same category first, then reviews that
+/// share tags; within each, more shared tags first, then the newest, then by slug.
+///
+/// Only the newest `candidatesPerGroup` reviews of each category and tag are
+/// considered, so the cost per review is bounded and the whole pass grows linearly
+/// with the number of reviews, however large a category or tag gets.
+struct RelatedReviews {
+    static let limit = 4
+    static let candidatesPerGroup = 24
+
+    /// - Parameter reviews: the published reviews, newest first.
+    /// - Returns: the related reviews of each review, by slug.
+    static func compute(_ reviews: [Review]) -> [String: [Review]] {
+        var byCategory: [String: [Int]] = [:]
+        var byTag: [String: [Int]] = [:]
+        let tagSets = reviews.map { Set($0.tags.map(Slug.make)) }
+        for (index, review) in reviews.enumerated() {
+            if let category = review.product.category, byCategory[category, default: []].count < candidatesPerGroup {
+                byCategory[category, default: []].append(index)
+            }
+            for tag in tagSets[index] where byTag[tag, default: []].count < candidatesPerGroup + 1 {
+                byTag[tag, default: []].append(index)
+            }
+        }
+        var related: [String: [Review]] = [:]
+        for (index, review) in reviews.enumerated() {
+            // Reviews are newest first, so a lower index is newer.
+            func ranked(_ candidates: [Int]) -> [Int] {
+                candidates.map { ($0, tagSets[index].intersection(tagSets[$0]).count) }
+                    .sorted { ($1.1, $0.0) < ($0.1, $1.0) }
+                    .map(\.0)
+            }
+            var chosen: [Int] = []
+            let sameCategory = review.product.category.flatMap { byCategory[$0] } ?? []
+            for candidate in ranked(sameCategory.filter { $0 != index }) where chosen.count < limit {
+                chosen.append(candidate)
+            }
+            if chosen.count < limit {
+                var seen = Set(chosen + [index])
+                var tagged: [Int] = []
+                for tag in tagSets[index].sorted() {
+                    for candidate in byTag[tag] ?? [] where seen.insert(candidate).inserted {
+                        tagged.append(candidate)
+                    }
+                }
+                for candidate in ranked(tagged) where chosen.count < limit {
+                    chosen.append(candidate)
+                }
+            }
+            related[review.slug.value] = chosen.map { reviews[$0] }
+        }
+        return related
+    }
+}
