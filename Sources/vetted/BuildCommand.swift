@@ -41,16 +41,7 @@ struct BuildCommand: ParsableCommand {
         let options = BuildOptions(includeDrafts: drafts, includeFuture: future, baseURL: baseURL, strict: strict, today: today)
         let builder = Builder(site: siteOptions.site, output: output, options: options)
         let started = Date()
-        let report: BuildReport
-        do {
-            report = try builder.build()
-        } catch let error as UsageError {
-            FileHandleOutput.standardError.write("error: \(error.description)\n")
-            throw ExitCode(2)
-        } catch {
-            FileHandleOutput.standardError.write("error: \(error)\n")
-            throw ExitCode(1)
-        }
+        let report = try runReporting { try builder.build() }
         let printer = DiagnosticPrinter(quiet: quiet)
         printer.print(report.diagnostics)
         let seconds = Date().timeIntervalSince(started)

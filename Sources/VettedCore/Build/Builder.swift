@@ -40,11 +40,66 @@ public struct Builder: Sendable {
     ///   when the disk refuses a write (the previous output is kept).
     public func build() throws -> BuildReport {
         try checkOutputFolder()
+        let staged = StagedOutput(output: outputFolder)
+        var report: BuildReport
+        do {
+            report = try run { _ in
+                try staged.begin()
+                try staged.sink.write(StagedOutput.markerText, to: StagedOutput.marker)
+                return staged.sink
+            }.report
+        } catch {
+            staged.abandon()
+            throw error
+        }
+        report = finish(report)
+        if report.succeeded {
+            try staged.commit()
+        } else {
+            staged.abandon()
+        }
+        return report
+    }
+
+    /// Runs every validation of `build` and the site-wide checks on the rendered pages
+    /// (links and anchors, disclosures before affiliate links, third-party loads,
+    /// stale sources) without writing anything.
+    /// - Throws: `UsageError` for a missing site folder or a bad base URL.
+    public func check() throws -> BuildReport {
+        try checkSiteFolder()
+        let sinkHolder = SinkHolder()
+        var (report, context) = try run { context in
+            let urls = context.urls
+            let domains = context.config.affiliateDomains
+            let sink = ScanSink { url in
+                guard let host = WebURL.host(of: url) else { return false }
+                return domains.contains { WebURL.host(host, isWithin: $0) }
+            }
+            sinkHolder.sink = sink
+            _ = urls
+            return sink
+        }
+        if let context, let scans = sinkHolder.sink?.result {
+            let folder = SiteFolder(root: siteFolder)
+            let checker = SiteChecker(
+                urls: context.urls, pages: scans.pages, styles: scans.styles, files: scans.files,
+                display: { folder.display("public/" + $0) })
+            report.diagnostics += checker.check()
+            report.diagnostics += SourceFreshness(site: context.site, reviews: context.reviews, now: context.now).warnings()
+        }
+        return finish(report)
+    }
+
+    /// Load, validate and render into the sink `makeSink` returns once the site is read.
+    private func run<Sink: OutputSink>(
+        makeSink: (RenderContext) throws -> Sink
+    ) throws -> (report: BuildReport, context: RenderContext?) {
+        try checkSiteFolder()
         let folder = SiteFolder(root: siteFolder)
         let (loaded, loadDiagnostics) = SiteLoader(folder: folder).load()
         let (theme, themeDiagnostics) = Theme.load(from: folder)
         var report = BuildReport(diagnostics: loadDiagnostics + themeDiagnostics)
-        guard let loaded, let theme else { return finish(report) }
+        guard let loaded, let theme else { return (report, nil) }
 
         var config = loaded.config
         if let override = options.baseURL {
@@ -69,30 +124,16 @@ public struct Builder: Sendable {
             site: site, config: config, urls: urls, theme: theme,
             markdown: MarkdownRenderer(allowsRawHTML: config.allowsRawHTML),
             reviews: reviews, pages: outcome.pages, now: now)
-
-        let staged = StagedOutput(output: outputFolder)
-        try staged.begin()
-        try staged.sink.write(StagedOutput.markerText, to: StagedOutput.marker)
-        do {
-            let rendered = try SiteRenderer(context: context).render(into: staged.sink)
-            report.diagnostics += rendered.diagnostics
-            report.reviews = rendered.reviews
-            report.pages = rendered.pages
-            report.listings = rendered.listings
-            report.badges = rendered.badges
-            report.feeds = rendered.feeds
-            report.assets = try copyAssets(from: folder, into: staged.sink)
-        } catch {
-            staged.abandon()
-            throw error
-        }
-        report = finish(report)
-        if report.succeeded {
-            try staged.commit()
-        } else {
-            staged.abandon()
-        }
-        return report
+        let sink = try makeSink(context)
+        let rendered = try SiteRenderer(context: context).render(into: sink)
+        report.diagnostics += rendered.diagnostics
+        report.reviews = rendered.reviews
+        report.pages = rendered.pages
+        report.listings = rendered.listings
+        report.badges = rendered.badges
+        report.feeds = rendered.feeds
+        report.assets = try copyAssets(from: folder, into: sink)
+        return (report, context)
     }
 
     /// Sorts the diagnostics and, with `--strict`, turns warnings into errors.
@@ -111,7 +152,7 @@ public struct Builder: Sendable {
 
     /// Copies the default theme's assets, then the site's `templates/assets/`, which
     /// replace default files of the same name.
-    private func copyAssets(from folder: SiteFolder, into sink: FolderSink) throws -> Int {
+    private func copyAssets(from folder: SiteFolder, into sink: some OutputSink) throws -> Int {
         let own = folder.tree("templates/assets")
         let defaults = DefaultTheme.assets.filter { !own.contains($0.path) }
         for asset in defaults {
@@ -128,11 +169,16 @@ public struct Builder: Sendable {
 
     /// The output folder is replaced wholesale, so it must not hold the site itself,
     /// and an existing one must have been made by a previous build.
-    private func checkOutputFolder() throws {
+    private func checkSiteFolder() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: siteFolder, isDirectory: &isFolder), isFolder.boolValue else {
             throw UsageError(description: "the site folder '\(siteFolder)' does not exist")
         }
+    }
+
+    private func checkOutputFolder() throws {
+        try checkSiteFolder()
+        var isFolder: ObjCBool = false
         let output = URL(fileURLWithPath: outputFolder).standardizedFileURL.path
         let site = URL(fileURLWithPath: siteFolder).standardizedFileURL.path
         let containsSite = output == site || site.hasPrefix(output + "/") || output == "/"
@@ -154,4 +200,9 @@ public struct Builder: Sendable {
             }
         }
     }
+}
+
+/// Hands the scanning sink made inside `run` back to `check`.
+private final class SinkHolder {
+    var sink: ScanSink?
 }

@@ -1,0 +1,106 @@
+/// The checks `vetted check` runs on the rendered site: every internal link and
+/// `#anchor` resolves, affiliate links follow a visible disclosure, and nothing loads
+/// from another origin.
+struct SiteChecker {
+    let urls: SiteURLs
+    let pages: [String: PageScan]
+    let styles: [String: [String]]
+    let files: Set<String>
+    /// How to show an output path in a message, e.g. `public/reviews/x/index.html`.
+    let display: (String) -> String
+
+    func check() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for path in pages.keys.sorted() {
+            guard let page = pages[path] else { continue }
+            diagnostics += checkLinks(of: page, at: path)
+            diagnostics += checkDisclosure(of: page, at: path)
+        }
+        for path in styles.keys.sorted() {
+            for url in styles[path] ?? [] where isForeign(url) {
+                diagnostics.append(error(path, 1, 1, "the stylesheet loads '\(url)' from another origin; host it with the site"))
+            }
+        }
+        return diagnostics
+    }
+
+    private func error(_ path: String, _ line: Int, _ column: Int, _ message: String) -> Diagnostic {
+        Diagnostic(.error, path: display(path), line: line, column: column, message: message)
+    }
+
+    private func checkLinks(of page: PageScan, at path: String) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for reference in page.references {
+            if reference.loads, isForeign(reference.url) {
+                found.append(error(path, reference.line, reference.column,
+                    "'\(reference.url)' would be loaded from another origin; privacy reviews load nothing from third parties"))
+                continue
+            }
+            guard let (target, fragment) = resolve(reference.url, from: path) else { continue }
+            guard let file = existingFile(target) else {
+                found.append(error(path, reference.line, reference.column, "the link '\(reference.url)' goes to a page that does not exist"))
+                continue
+            }
+            if let fragment, !fragment.isEmpty, let targetPage = pages[file], !targetPage.ids.contains(fragment) {
+                found.append(error(path, reference.line, reference.column, "the link '\(reference.url)' points at '#\(fragment)', which that page does not have"))
+            }
+        }
+        for reference in page.unmarkedAffiliate {
+            found.append(error(path, reference.line, reference.column,
+                "the link to '\(reference.url)' goes to an affiliate domain but has no rel=\"sponsored\""))
+        }
+        return found
+    }
+
+    private func checkDisclosure(of page: PageScan, at path: String) -> [Diagnostic] {
+        guard let sponsored = page.firstSponsored else { return [] }
+        guard let disclosure = page.disclosureOffset else {
+            return [error(path, sponsored.line, sponsored.column, "this page has an affiliate link but no affiliate disclosure")]
+        }
+        if disclosure > sponsored.offset {
+            return [error(path, sponsored.line, sponsored.column, "this affiliate link comes before the affiliate disclosure")]
+        }
+        return []
+    }
+
+    /// True for a URL the browser would fetch from a host other than the site's.
+    func isForeign(_ url: String) -> Bool {
+        if url.hasPrefix("//") { return !(("https:" + url).hasPrefix(urls.origin + "/")) }
+        guard let scheme = LinkResolver.scheme(of: url) else { return false }
+        if scheme == "data" { return false }
+        return !(url.hasPrefix(urls.origin + "/") || url == urls.origin)
+    }
+
+    /// The output path (without fragment) and fragment an internal URL points at, or
+    /// nil for external links.
+    func resolve(_ url: String, from page: String) -> (String, String?)? {
+        var url = url
+        if url.hasPrefix(urls.origin + "/") { url = String(url.dropFirst(urls.origin.count)) }
+        if LinkResolver.scheme(of: url) != nil || url.hasPrefix("//") || url.isEmpty { return nil }
+        let fragment = url.firstIndex(of: "#").map { String(url[url.index(after: $0)...]) }
+        var path = String(url.prefix { $0 != "#" && $0 != "?" })
+        if path.isEmpty { return (page, fragment) }
+        if path.hasPrefix("/") {
+            guard path.hasPrefix(urls.basePath) else { return ("\u{0}outside:" + path, fragment) }
+            path = String(path.dropFirst(urls.basePath.count))
+        } else {
+            let folder = page.split(separator: "/").dropLast().joined(separator: "/")
+            path = folder.isEmpty ? path : folder + "/" + path
+        }
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." { _ = parts.popLast(); continue }
+            parts.append(part)
+        }
+        let normalized = parts.joined(separator: "/")
+        return (path.hasSuffix("/") || normalized.isEmpty ? (normalized.isEmpty ? "" : normalized + "/") : normalized, fragment)
+    }
+
+    private func existingFile(_ target: String) -> String? {
+        if target.isEmpty { return files.contains("index.html") ? "index.html" : nil }
+        if target.hasSuffix("/") { return files.contains(target + "index.html") ? target + "index.html" : nil }
+        if files.contains(target) { return target }
+        return files.contains(target + "/index.html") ? target + "/index.html" : nil
+    }
+}

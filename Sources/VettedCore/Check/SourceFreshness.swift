@@ -1,0 +1,23 @@
+import VettedYAML
+
+/// `vetted check` warns about each source retrieved longer ago than
+/// `stale_after_days`, naming the review and the source.
+struct SourceFreshness {
+    let site: Site
+    let reviews: [Review]
+    let now: Int
+
+    func warnings() -> [Diagnostic] {
+        let limit = site.config.staleAfterDays
+        return reviews.flatMap { review in
+            review.sources.compactMap { source -> Diagnostic? in
+                let days = (now - source.retrieved.epochSeconds) / 86_400
+                guard days > limit else { return nil }
+                return Diagnostic(
+                    .warning, path: review.path, line: source.id.mark.line, column: source.id.mark.column,
+                    message: "source '\(source.id.value)' (\(source.title)) of '\(review.slug.value)' was retrieved on "
+                        + "\(source.retrieved.dateString), \(days) days ago: check it again (stale_after_days is \(limit))")
+            }
+        }
+    }
+}

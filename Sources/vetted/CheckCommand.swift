@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import VettedCore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Run every validation and the site-wide checks without writing anything.",
+        discussion: """
+            Besides everything `build` validates: every internal link and #anchor resolves, affiliate \
+            links come after a visible disclosure, nothing loads from another origin, and each source \
+            older than stale_after_days is named. Exit status: 0 clean, 1 errors (or warnings with \
+            --strict), 2 usage errors.
+            """
+    )
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(name: .long, help: "Include drafts and scheduled reviews, as the preview does.")
+    var drafts = false
+
+    @Option(
+        name: .long, help: ArgumentHelp("The date to use as today, YYYY-MM-DD (staleness, scheduling).", valueName: "date"),
+        transform: parseDay)
+    var today: Timestamp?
+
+    @Flag(name: .long, help: "Print errors only.")
+    var quiet = false
+
+    func run() throws {
+        let options = BuildOptions(includeDrafts: drafts, includeFuture: drafts, strict: strict, today: today)
+        let builder = Builder(site: siteOptions.site, options: options)
+        let started = Date()
+        let report = try runReporting { try builder.check() }
+        let printer = DiagnosticPrinter(quiet: quiet)
+        printer.print(report.diagnostics)
+        let time = String(format: "%.2f", Date().timeIntervalSince(started))
+        let findings = "\(counted(report.diagnostics.errorCount, "error")), \(counted(report.diagnostics.warningCount, "warning"))"
+        if !quiet || !report.succeeded {
+            printer.summary("checked \(counted(report.reviews, "review")) and \(counted(report.pages, "page")): \(findings) in \(time) s")
+        }
+        if !report.succeeded { throw ExitCode(1) }
+    }
+}
+
+/// Runs a build step, turning usage errors into exit status 2 and other failures into 1.
+func runReporting(_ body: () throws -> BuildReport) throws -> BuildReport {
+    do {
+        return try body()
+    } catch let error as UsageError {
+        FileHandleOutput.standardError.write("error: \(error.description)\n")
+        throw ExitCode(2)
+    } catch {
+        FileHandleOutput.standardError.write("error: \(error)\n")
+        throw ExitCode(1)
+    }
+}
