@@ -6,7 +6,7 @@ struct Vetted: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vetted",
         abstract: "A static site generator for privacy reviews.",
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self]
     )
 
     /// Usage errors exit with 2 (argument-parser's default is 64).

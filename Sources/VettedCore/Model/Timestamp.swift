@@ -1,3 +1,5 @@
+import Foundation
+
 /// A date as written in front matter: `YYYY-MM-DD` or an RFC 3339 date-time.
 public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
@@ -89,6 +91,11 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         self.secondOfDay = 0
         self.utcOffset = nil
         self.text = "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+    }
+
+    /// Today's date in UTC, from the system clock.
+    public static var today: Timestamp {
+        Timestamp(epochDay: Int(Date().timeIntervalSince1970) / 86_400)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

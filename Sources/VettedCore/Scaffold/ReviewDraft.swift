@@ -1,0 +1,152 @@
+import Foundation
+import VettedYAML
+
+/// `vetted new review "Product"`: a draft with every front matter field and a comment
+/// on each, dated today, that passes `vetted check` as it is.
+public enum ReviewDraft {
+    /// Writes `content/reviews/<slug>.md` in the site.
+    /// - Returns: the path written.
+    /// - Throws: `UsageError` when the name gives no slug or the file exists.
+    public static func create(site: String, name: String, category: String?, today: Timestamp) throws -> String {
+        let slug = Slug.make(name)
+        guard !slug.isEmpty else { throw UsageError(description: "the product name needs at least one letter or digit") }
+        if let category, !Slug.isValid(category) {
+            throw UsageError(description: "--category takes a key such as ai-assistant (a-z, 0-9 and -), not '\(category)'")
+        }
+        let folder = SiteFolder(root: site)
+        let relative = "content/reviews/\(slug).md"
+        let path = folder.display(relative)
+        if FileManager.default.fileExists(atPath: path) {
+            throw UsageError(description: "\(path) already exists; nothing was written")
+        }
+        let (loaded, _) = SiteLoader(folder: folder).load()
+        let text = render(name: name, slug: slug, category: category, today: today, site: loaded)
+        try FileManager.default.createDirectory(atPath: folder.display("content/reviews"), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
+    }
+
+    static func render(name: String, slug: String, category: String?, today: Timestamp, site: Site?) -> String {
+        let date = today.dateString
+        let verdicts = site?.config.verdicts ?? SiteConfig.defaultVerdicts
+        let rating = verdicts.first { $0.tone == "warn" }?.key ?? verdicts.first?.key ?? "caution"
+        let author = site?.config.authors.first?.key
+        let rubric = category.flatMap { key in site?.rubric(key) }
+        var lines = [
+            "---",
+            "# The headline, on the page, in listings and in feeds.",
+            "title: \(quoted("\(name) privacy review"))",
+            "# One or two sentences: the meta description and the feed summary.",
+            "description: \(quoted("TODO: what \(name) does with your data, in one sentence."))",
+            "# The page address is /reviews/<slug>/; it defaults to the file name (a-z, 0-9 and - only).",
+            "slug: \(slug)",
+            "product:",
+            "  # The product as its vendor names it.",
+            "  name: \(quoted(name))",
+            "  # The company behind it.",
+            "  vendor: \(quoted("TODO: vendor"))",
+            "  # The product's own site (http or https).",
+            "  url: https://example.com/",
+        ]
+        if let category {
+            lines += ["  # Groups the comparison matrix at /compare/<category>/.", "  category: \(category)"]
+        } else {
+            lines += ["  # Groups the comparison matrix at /compare/<category>/, e.g. ai-assistant.", "  # category: ai-assistant"]
+        }
+        lines += [
+            "  # Where the vendor is established, as ISO 3166-1 alpha-2 codes, e.g. [US] or [CN, SG].",
+            "  jurisdiction: []",
+            "verdict:",
+            "  # One of: \(verdicts.map(\.key).joined(separator: ", ")) (the verdicts in site.yaml).",
+            "  rating: \(rating)",
+            "  # The bottom line in one sentence; inline Markdown, links allowed.",
+            "  summary: \(quoted("TODO: the bottom line."))",
+            "  # true adds a warning label next to the verdict.",
+            "  warning: false",
+            "# First publication: YYYY-MM-DD or RFC 3339. A date in the future waits for that day.",
+            "published: \(date)",
+            "# The last change worth telling readers about (optional).",
+            "updated: \(date)",
+            "# When you last checked the sources: drives the staleness notice.",
+            "reviewed: \(date)",
+        ]
+        if let author {
+            lines += ["# A key under `authors` in site.yaml (or a list of keys).", "author: \(author)"]
+        } else {
+            lines += ["# A key under `authors` in site.yaml (or a list of keys).", "# author: me"]
+        }
+        lines += [
+            "# Free-form tags; each gets a page at /tags/<tag>/.",
+            "tags: []",
+            "# Drafts are built only with --drafts and by the preview. Delete this line to publish.",
+            "draft: true",
+        ]
+        if let rubric {
+            lines += [
+                "scorecard:",
+                "  # content/rubrics/\(rubric.key).yaml: answer every criterion and cite at least one source.",
+                "  rubric: \(rubric.key)",
+                "  answers:",
+            ]
+            for criterion in rubric.criteria {
+                let options = criterion.options.map(\.key).joined(separator: " | ")
+                lines.append("    # \(criterion.label) (\(criterion.points) points): \(options)")
+                let first = criterion.options.first?.key ?? "TODO"
+                lines.append("    \(criterion.key): {option: \(first), sources: [policy], note: \(quoted("TODO: why."))}")
+            }
+        } else {
+            lines += [
+                "# A scorecard needs a rubric in content/rubrics/<key>.yaml; the score is computed from it.",
+                "# scorecard:",
+                "#   rubric: ai-assistant",
+                "#   answers:",
+                "#     training-consumer: {option: never, sources: [policy], note: Why.}",
+            ]
+        }
+        lines += [
+            "# Every claim rests on a source; cite them as [text](source:<id>).",
+            "sources:",
+            "  - id: policy",
+            "    title: \(quoted("\(name) privacy policy"))",
+            "    url: https://example.com/privacy",
+            "    # privacy-policy | terms | dpa | help | news | regulator | analysis | other",
+            "    kind: privacy-policy",
+            "    # When you read it.",
+            "    retrieved: \(date)",
+            "    # The date the document says it takes effect (optional).",
+            "    # effective: \(date)",
+            "# Questions readers ask; answers are Markdown.",
+            "faq:",
+            "  - q: \(quoted("TODO: a question readers ask about \(name)?"))",
+            "    a: \(quoted("TODO: the answer."))",
+            "    sources: [policy]",
+            "# Verdict changes, newest first:",
+            "# history:",
+            "#   - {date: \(date), rating: \(rating), note: First review.}",
+            "# Tables shown in the page; a cell is text or {text, tone: good|ok|warn|bad, source}:",
+            "# comparisons:",
+            "#   - title: \(name) against alternatives",
+            "#     columns: [Aspect, \(name), Other]",
+            "#     rows:",
+            "#       - [Training on chats, {text: Never, tone: good, source: policy}, Opt-out]",
+            "# Affiliate links, used as [text](affiliate:<id>); the disclosure is shown before them:",
+            "# affiliate:",
+            "#   links:",
+            "#     - {id: partner, label: Partner offer, url: \"https://partner.example.net/?ref=you\"}",
+            "#   disclosure: Optional text that replaces disclosure.text from site.yaml.",
+            "# Other products to consider: a review slug, or a url.",
+            "# alternatives:",
+            "#   - {name: Other product, review: other-product, note: Why it is an alternative.}",
+            "---",
+            "## What \(name) does with your data",
+            "",
+            "TODO: write the review. Cite [the policy](source:policy) for every claim.",
+            "",
+        ]
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+
+/// `vetted init DIR`: a complete site that builds and passes `check --strict` as it
+/// is: settings, one review, a rubric, the pages, the default theme, a .gitignore and
+/// a CI workflow that publishes on push. Everything comes from the binary.
+public enum StarterSite {
+    /// Writes the starter site into an empty or missing folder.
+    /// - Returns: the files written, relative to the folder.
+    /// - Throws: `UsageError` when the folder exists and is not empty.
+    @discardableResult
+    public static func create(at folder: String, today: Timestamp) throws -> [String] {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: folder, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw UsageError(description: "'\(folder)' is a file, not a folder") }
+            let entries = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
+            guard entries.isEmpty else {
+                throw UsageError(description: "'\(folder)' is not empty; vetted init only writes into an empty or new folder")
+            }
+        }
+        var files = starterFiles(today: today)
+        files += DefaultTheme.allFiles.map { ("templates/" + $0.path, $0.text) }
+        for (path, text) in files {
+            let url = URL(fileURLWithPath: folder).appendingPathComponent(path)
+            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return files.map(\.0)
+    }
+
+    static func starterFiles(today: Timestamp) -> [(String, String)] {
+        let date = today.dateString
+        return [
+            ("site.yaml", siteYAML),
+            ("content/rubrics/notes.yaml", rubric),
+            ("content/reviews/example-notes.md", review(date: date)),
+            ("content/pages/about.md", page("About", "Who writes these reviews and why.",
+                "Write here who you are, how you work and how readers can reach you.")),
+            ("content/pages/methodology.md", page("Methodology", "How reviews are researched and scored.",
+                "Each review reads the vendor's published policies and dates every source. Scores come from the rubrics in "
+                + "`content/rubrics/`: each answer earns a share of its criterion's points, and the score is the weighted "
+                + "total on a 0–10 scale. The verdict is an editorial judgement shown beside the score.")),
+            ("content/pages/disclosure.md", page("Affiliate disclosure", "How this site earns money.",
+                "Some reviews contain affiliate links. If you buy through one, this site may earn a commission at no cost to "
+                + "you. Every review with such links says so before the first one.")),
+            (".gitignore", "public/\n.build/\n"),
+            (".github/workflows/publish.yml", workflow),
+        ]
+    }
+
+    static let siteYAML = """
+        # Settings for the whole site. Only title and base_url are required.
+        title: My Privacy Reviews
+        # The address the site is published at; links in feeds and the sitemap start with it.
+        base_url: https://example.org/
+        language: en
+        description: Independent privacy reviews.
+        # Badges read "<badge_prefix>: <VERDICT>".
+        badge_prefix: Reviewed
+        authors:
+          me: {name: Your Name, bio: Writes these reviews., url: /about/}
+        # Ordered best to worst; reviews use the keys.
+        verdicts:
+          - {key: recommended, label: Recommended, tone: good}
+          - {key: acceptable, label: Acceptable, tone: ok}
+          - {key: caution, label: Use with caution, tone: warn}
+          - {key: avoid, label: Avoid, tone: bad}
+        disclosure:
+          text: This review contains affiliate links. We may earn a commission, at no cost to you.
+          page: /disclosure/
+        # Links to these hosts are affiliate links, whatever page they are on.
+        affiliate_domains: []
+        # A review whose sources are older than this is flagged.
+        stale_after_days: 180
+        feeds: {items: 20}
+        markdown: {unsafe_html: false}
+
+        """
+
+    static let rubric = """
+        title: Note-taking apps
+        criteria:
+          - key: encryption
+            label: End-to-end encryption
+            points: 10
+            options:
+              - {key: default, label: On by default, percent: 100}
+              - {key: optional, label: Optional, percent: 50}
+              - {key: none, label: None, percent: 0}
+          - key: analytics
+            label: Third-party analytics
+            points: 5
+            options:
+              - {key: none, label: None, percent: 100}
+              - {key: opt-out, label: On unless you opt out, percent: 30}
+              - {key: always, label: Always on, percent: 0}
+
+        """
+
+    static func review(date: String) -> String {
+        """
+        ---
+        title: Example Notes privacy review
+        description: A sample review to show the format; replace it with your first real one.
+        product:
+          name: Example Notes
+          vendor: Example Vendor
+          url: https://example.com/
+          category: notes
+        verdict:
+          rating: acceptable
+          summary: "This is a *sample*: replace it with what your sources say."
+        published: \(date)
+        reviewed: \(date)
+        author: me
+        tags: [sample]
+        scorecard:
+          rubric: notes
+          answers:
+            encryption: {option: optional, sources: [policy], note: Say what the policy says.}
+            analytics: {option: opt-out, sources: [policy]}
+        sources:
+          - id: policy
+            title: Example Vendor privacy policy
+            url: https://example.com/privacy
+            kind: privacy-policy
+            retrieved: \(date)
+        faq:
+          - {q: Is this a real review?, a: "No. It shows every part of a review; see [the methodology](/methodology/).", sources: [policy]}
+        ---
+        ## What Example Notes does with your data
+
+        Write the review here, in Markdown. Cite a source with [its id](source:policy),
+        link another review with `[text](review:slug)`, and an affiliate link with
+        `[text](affiliate:id)` once it is declared in the front matter.
+
+        """
+    }
+
+    static func page(_ title: String, _ description: String, _ body: String) -> String {
+        "---\ntitle: \(title)\ndescription: \(description)\n---\n\(body)\n"
+    }
+
+    static let workflow = """
+        # Builds the site on every push to main and publishes it with GitHub Pages.
+        # In the repository settings, set Pages → Source to "GitHub Actions".
+        name: Publish
+
+        on:
+          push:
+            branches: [main]
+          workflow_dispatch:
+
+        permissions:
+          contents: read
+          pages: write
+          id-token: write
+
+        concurrency:
+          group: pages
+          cancel-in-progress: false
+
+        env:
+          # Where Vetted's source is fetched from, and which tag or branch to build.
+          VETTED_REPOSITORY: https://github.com/your-org/vetted.git
+          VETTED_VERSION: main
+
+        jobs:
+          build:
+            runs-on: ubuntu-24.04
+            container: swift:6.1-noble
+            steps:
+              - uses: actions/checkout@v4
+              - name: Install the system libraries
+                run: apt-get update && apt-get install -y --no-install-recommends libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev pkg-config git ca-certificates
+              - name: Restore the Vetted binary
+                id: cache
+                uses: actions/cache@v4
+                with:
+                  path: /opt/vetted
+                  key: vetted-${{ env.VETTED_VERSION }}-${{ runner.os }}
+              - name: Build Vetted
+                if: steps.cache.outputs.cache-hit != 'true'
+                run: |
+                  git clone --depth 1 --branch "$VETTED_VERSION" "$VETTED_REPOSITORY" /tmp/vetted
+                  swift build -c release --package-path /tmp/vetted --product vetted
+                  mkdir -p /opt/vetted
+                  cp "$(swift build -c release --package-path /tmp/vetted --show-bin-path)/vetted" /opt/vetted/
+              - name: Check the content
+                run: /opt/vetted/vetted check --strict
+              - name: Build the site
+                run: /opt/vetted/vetted build --strict
+              - uses: actions/upload-pages-artifact@v3
+                with:
+                  path: public
+
+          deploy:
+            needs: build
+            runs-on: ubuntu-24.04
+            environment:
+              name: github-pages
+              url: ${{ steps.deployment.outputs.page_url }}
+            steps:
+              - id: deployment
+                uses: actions/deploy-pages@v4
+
+        """
+}

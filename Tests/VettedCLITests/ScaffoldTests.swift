@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// `init`, `new` and `check` through the binary, run from a copy outside the checkout.
+@Suite struct ScaffoldTests {
+    /// The binary copied into a temporary folder, so nothing can come from the repository.
+    static func installedBinary(in folder: String) throws -> String {
+        let target = folder + "/bin/vetted"
+        try FileManager.default.createDirectory(atPath: folder + "/bin", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: CLITests.binary.path, toPath: target)
+        return target
+    }
+
+    static func run(_ binary: String, _ arguments: [String], in folder: String) throws -> CLITests.Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLITests.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func initBuildsAndChecksCleanFromTheBinaryAlone() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("vetted-init-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let vetted = try Self.installedBinary(in: work)
+        let created = try Self.run(vetted, ["init", "site"], in: work)
+        #expect(created.status == 0, "\(created.stderr)")
+        let site = work + "/site"
+        for file in ["site.yaml", "content/reviews/example-notes.md", "content/rubrics/notes.yaml", "content/pages/about.md",
+                     "templates/review.mustache", "templates/assets/style.css", ".gitignore", ".github/workflows/publish.yml"] {
+            #expect(FileManager.default.fileExists(atPath: site + "/" + file), "\(file) is missing")
+        }
+        let check = try Self.run(vetted, ["check", "--strict"], in: site)
+        #expect(check.status == 0)
+        #expect(check.stderr == "")
+        #expect(check.stdout.hasPrefix("checked 1 review and 3 pages: 0 errors, 0 warnings in "))
+        let build = try Self.run(vetted, ["build", "--strict"], in: site)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(FileManager.default.fileExists(atPath: site + "/public/reviews/example-notes/index.html"))
+        // A second init into the same folder is refused and changes nothing.
+        let again = try Self.run(vetted, ["init", "site"], in: work)
+        #expect(again.status == 1)
+        #expect(again.stderr == "error: 'site' is not empty; vetted init only writes into an empty or new folder\n")
+    }
+
+    @Test func newWritesADraftThatPassesCheckAndIsNeverOverwritten() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("vetted-new-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let vetted = try Self.installedBinary(in: work)
+        _ = try Self.run(vetted, ["init", "site"], in: work)
+        let site = work + "/site"
+        let new = try Self.run(vetted, ["new", "review", "Proton Lumo", "--category", "notes", "--today", "2026-11-22"], in: site)
+        #expect(new.status == 0)
+        #expect(new.stdout == "wrote content/reviews/proton-lumo.md (a draft: delete `draft: true` to publish it)\n")
+        let draft = try String(contentsOfFile: site + "/content/reviews/proton-lumo.md", encoding: .utf8)
+        #expect(draft.contains("draft: true"))
+        #expect(draft.contains("published: 2026-11-22"))
+        #expect(draft.contains("    # End-to-end encryption (10 points): default | optional | none"))
+        #expect(draft.contains("    encryption: {option: default, sources: [policy], note: \"TODO: why.\"}"))
+        for field in ["title:", "description:", "slug:", "product:", "verdict:", "published:", "updated:", "reviewed:", "author:",
+                      "tags:", "draft:", "scorecard:", "sources:", "faq:", "# history:", "# comparisons:", "# affiliate:", "# alternatives:"] {
+            #expect(draft.contains(field), "the draft has no \(field)")
+        }
+        let check = try Self.run(vetted, ["check", "--strict", "--drafts", "--today", "2026-11-22"], in: site)
+        #expect(check.status == 0, "\(check.stderr)")
+        let again = try Self.run(vetted, ["new", "review", "Proton Lumo"], in: site)
+        #expect(again.status == 1)
+        #expect(again.stderr == "error: content/reviews/proton-lumo.md already exists; nothing was written\n")
+        #expect(try String(contentsOfFile: site + "/content/reviews/proton-lumo.md", encoding: .utf8) == draft)
+    }
+
+    @Test func checkReportsFindingsWithExitOne() throws {
+        let site = try CLITests.makeSite(review: CLITests.review.replacingOccurrences(of: "Body.", with: "See [x](/nope/)."))
+        defer { try? FileManager.default.removeItem(atPath: site) }
+        let run = try CLITests.run(["check", "--today", "2026-07-01"], in: site)
+        #expect(run.status == 1)
+        #expect(run.stderr == "public/reviews/lumo/index.html:56:17: error: the link '/nope/' goes to a page that does not exist\n")
+        #expect(run.stdout.hasPrefix("checked 1 review and 0 pages: 1 error, 0 warnings in "))
+        #expect(!FileManager.default.fileExists(atPath: site + "/public"))
+    }
+}
