@@ -39,9 +39,12 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let options = BuildOptions(includeDrafts: drafts, includeFuture: future, baseURL: baseURL, strict: strict, today: today)
-        let builder = Builder(site: siteOptions.site, output: output, options: options)
+        var builder = Builder(site: siteOptions.site, output: output, options: options)
+        let progress = ProgressPrinter()
+        if !quiet { builder.progress = { progress.update($0) } }
         let started = Date()
         let report = try runReporting { try builder.build() }
+        progress.finish()
         let printer = DiagnosticPrinter(quiet: quiet)
         printer.print(report.diagnostics)
         let seconds = Date().timeIntervalSince(started)

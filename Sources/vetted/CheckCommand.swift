@@ -32,9 +32,12 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let options = BuildOptions(includeDrafts: drafts, includeFuture: drafts, strict: strict, today: today)
-        let builder = Builder(site: siteOptions.site, options: options)
+        var builder = Builder(site: siteOptions.site, options: options)
+        let progress = ProgressPrinter()
+        if !quiet { builder.progress = { progress.update($0) } }
         let started = Date()
         let report = try runReporting { try builder.check() }
+        progress.finish()
         let printer = DiagnosticPrinter(quiet: quiet)
         printer.print(report.diagnostics)
         let time = String(format: "%.2f", Date().timeIntervalSince(started))

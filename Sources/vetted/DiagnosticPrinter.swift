@@ -1,20 +1,77 @@
 import Foundation
+import Synchronization
 import VettedCore
 
-/// Prints diagnostics to standard error and summaries to standard output.
+/// Prints diagnostics to standard error and summaries to standard output; colour only
+/// on a terminal, and never when NO_COLOR is set (https://no-color.org).
 struct DiagnosticPrinter {
     let quiet: Bool
+    let colour: Bool
+
+    init(quiet: Bool) {
+        self.quiet = quiet
+        let environment = ProcessInfo.processInfo.environment
+        colour = isatty(STDERR_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+    }
 
     func print(_ diagnostics: [Diagnostic]) {
         var text = ""
         for diagnostic in diagnostics where !quiet || diagnostic.severity == .error {
-            text += diagnostic.description + "\n"
+            text += colour ? coloured(diagnostic) : diagnostic.description
+            text += "\n"
         }
         FileHandleOutput.standardError.write(text)
     }
 
+    private func coloured(_ diagnostic: Diagnostic) -> String {
+        let code = switch diagnostic.severity {
+        case .error: "1;31"
+        case .warning: "1;33"
+        case .note: "1;36"
+        }
+        return "\u{1B}[1m\(diagnostic.path):\(diagnostic.line):\(diagnostic.column):\u{1B}[0m "
+            + "\u{1B}[\(code)m\(diagnostic.severity.rawValue):\u{1B}[0m \(diagnostic.message)"
+    }
+
     func summary(_ line: String) {
         FileHandleOutput.standardOutput.write(line + "\n")
+    }
+}
+
+/// Shows how a long build advances: on a terminal, one line rewritten in place once
+/// the build has run for a second; elsewhere (CI logs), a plain line per finished
+/// stage of a build that takes over a second; nothing with --quiet.
+final class ProgressPrinter: Sendable {
+    private let started = Date()
+    private let terminal = isatty(STDERR_FILENO) == 1
+    private let state = Mutex<(stage: BuildProgress.Stage?, stageStarted: Date, lastDraw: Date, drawn: Bool)>(
+        (nil, Date(), .distantPast, false))
+
+    func update(_ progress: BuildProgress) {
+        let now = Date()
+        state.withLock { state in
+            if state.stage != progress.stage {
+                if !terminal, let previous = state.stage, now.timeIntervalSince(started) > 1 {
+                    let seconds = String(format: "%.1f", now.timeIntervalSince(state.stageStarted))
+                    FileHandleOutput.standardError.write("\(previous.rawValue) done in \(seconds) s\n")
+                }
+                state.stage = progress.stage
+                state.stageStarted = now
+            }
+            guard terminal, now.timeIntervalSince(started) > 1, now.timeIntervalSince(state.lastDraw) > 0.1 else { return }
+            state.lastDraw = now
+            state.drawn = true
+            let count = progress.total > 0 ? " \(progress.done)/\(progress.total) reviews" : ""
+            FileHandleOutput.standardError.write("\r\u{1B}[K\(progress.stage.rawValue)\(count)…")
+        }
+    }
+
+    /// Clears the progress line before the results are printed.
+    func finish() {
+        state.withLock { state in
+            if state.drawn { FileHandleOutput.standardError.write("\r\u{1B}[K") }
+            state.drawn = false
+        }
     }
 }
 

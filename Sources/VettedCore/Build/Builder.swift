@@ -24,6 +24,8 @@ public struct Builder: Sendable {
     public let siteFolder: String
     public let outputFolder: String
     public let options: BuildOptions
+    /// Called from any thread as the build advances; keep it cheap.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
 
     /// - Parameters:
     ///   - site: the site folder (`.` by default).
@@ -96,6 +98,7 @@ public struct Builder: Sendable {
     ) throws -> (report: BuildReport, context: RenderContext?) {
         try checkSiteFolder()
         let folder = SiteFolder(root: siteFolder)
+        progress?(BuildProgress(stage: .reading, done: 0, total: 0))
         let (loaded, loadDiagnostics) = SiteLoader(folder: folder).load()
         let (theme, themeDiagnostics) = Theme.load(from: folder)
         var report = BuildReport(diagnostics: loadDiagnostics + themeDiagnostics)
@@ -125,7 +128,7 @@ public struct Builder: Sendable {
             markdown: MarkdownRenderer(allowsRawHTML: config.allowsRawHTML),
             reviews: reviews, pages: outcome.pages, now: now)
         let sink = try makeSink(context)
-        let rendered = try SiteRenderer(context: context).render(into: sink)
+        let rendered = try SiteRenderer(context: context, progress: progress).render(into: sink)
         report.diagnostics += rendered.diagnostics
         report.reviews = rendered.reviews
         report.pages = rendered.pages

@@ -1,3 +1,4 @@
+import Synchronization
 import VettedMarkdown
 import VettedYAML
 
@@ -5,6 +6,7 @@ import VettedYAML
 /// rendered in parallel; the order of the written files does not matter.
 struct SiteRenderer {
     let context: RenderContext
+    var progress: (@Sendable (BuildProgress) -> Void)?
 
     struct Result {
         var diagnostics: [Diagnostic] = []
@@ -21,7 +23,14 @@ struct SiteRenderer {
         // those keep their content in memory.
         let feedCount = min(context.config.feedItems, context.reviews.count)
         let indexed = Array(context.reviews.enumerated())
+        let total = indexed.count
+        let rendered = Atomic<Int>(0)
+        let progress = self.progress
         let reviewOutcomes = parallelMap(indexed) { index, review -> ([Diagnostic], String?, (any Error)?) in
+            defer {
+                let done = rendered.add(1, ordering: .relaxed).newValue
+                if done % 100 == 0 || done == total { progress?(BuildProgress(stage: .rendering, done: done, total: total)) }
+            }
             let rendered = ReviewPage(review: review, context: context).render(withFeedContent: index < feedCount)
             do {
                 try sink.write(rendered.html, to: SiteURLs.reviewFile(review.slug.value))
@@ -37,6 +46,7 @@ struct SiteRenderer {
             if let feedHTML { feedContent.append(feedHTML) }
         }
         result.reviews = context.reviews.count
+        progress?(BuildProgress(stage: .writing, done: 0, total: 0))
         let feeds = Feeds(context: context, entries: Array(zip(context.reviews, feedContent)))
         try sink.write(feeds.rss(), to: "feed.xml")
         try sink.write(feeds.atom(), to: "atom.xml")
