@@ -26,19 +26,12 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Use this base URL instead of site.yaml's.", valueName: "url"))
     var baseURL: String?
 
-    @Flag(name: .long, help: "Treat warnings as errors.")
-    var strict = false
-
-    @Option(
-        name: .long, help: ArgumentHelp("The date to use as today, YYYY-MM-DD (staleness, scheduling).", valueName: "date"),
-        transform: parseDay)
-    var today: Timestamp?
-
-    @Flag(name: .long, help: "Print errors only.")
-    var quiet = false
+    @OptionGroup var validation: ValidationOptions
 
     func run() throws {
-        let options = BuildOptions(includeDrafts: drafts, includeFuture: future, baseURL: baseURL, strict: strict, today: today)
+        let quiet = validation.quiet
+        let options = BuildOptions(
+            includeDrafts: drafts, includeFuture: future, baseURL: baseURL, strict: validation.strict, today: validation.today)
         var builder = Builder(site: siteOptions.site, output: output, options: options)
         let progress = ProgressPrinter()
         if !quiet { builder.progress = { progress.update($0) } }

@@ -16,22 +16,14 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var siteOptions: SiteOptions
 
-    @Flag(name: .long, help: "Treat warnings as errors.")
-    var strict = false
-
     @Flag(name: .long, help: "Include drafts and scheduled reviews, as the preview does.")
     var drafts = false
 
-    @Option(
-        name: .long, help: ArgumentHelp("The date to use as today, YYYY-MM-DD (staleness, scheduling).", valueName: "date"),
-        transform: parseDay)
-    var today: Timestamp?
-
-    @Flag(name: .long, help: "Print errors only.")
-    var quiet = false
+    @OptionGroup var validation: ValidationOptions
 
     func run() throws {
-        let options = BuildOptions(includeDrafts: drafts, includeFuture: drafts, strict: strict, today: today)
+        let quiet = validation.quiet
+        let options = BuildOptions(includeDrafts: drafts, includeFuture: drafts, strict: validation.strict, today: validation.today)
         var builder = Builder(site: siteOptions.site, options: options)
         let progress = ProgressPrinter()
         if !quiet { builder.progress = { progress.update($0) } }

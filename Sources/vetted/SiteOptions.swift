@@ -7,6 +7,20 @@ struct SiteOptions: ParsableArguments {
     var site: String = "."
 }
 
+/// `--strict`, `--today` and `--quiet`, shared by `build` and `check`.
+struct ValidationOptions: ParsableArguments {
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(
+        name: .long, help: ArgumentHelp("The date to use as today, YYYY-MM-DD (staleness, scheduling).", valueName: "date"),
+        transform: parseDay)
+    var today: Timestamp?
+
+    @Flag(name: .long, help: "Print errors only.")
+    var quiet = false
+}
+
 /// Parses `--today YYYY-MM-DD`.
 func parseDay(_ text: String) throws -> Timestamp {
     guard text.count == 10, let day = Timestamp(text) else {

@@ -19,7 +19,7 @@ import Testing
         let stderr: String
     }
 
-    static func run(_ arguments: [String], in folder: String? = nil) throws -> Run {
+    static func run(_ arguments: [String], in folder: String? = nil, binary: URL = binary) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments

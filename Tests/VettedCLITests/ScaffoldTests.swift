@@ -12,20 +12,7 @@ import Testing
     }
 
     static func run(_ binary: String, _ arguments: [String], in folder: String) throws -> CLITests.Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLITests.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                            stderr: String(decoding: stderr, as: UTF8.self))
+        try CLITests.run(arguments, in: folder, binary: URL(fileURLWithPath: binary))
     }
 
     @Test func initBuildsAndChecksCleanFromTheBinaryAlone() throws {

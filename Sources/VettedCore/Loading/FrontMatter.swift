@@ -16,22 +16,42 @@ struct FrontMatter {
         if text.allSatisfy(\.isWhitespace) {
             throw PositionedError(mark: Mark(line: 1, column: 1), message: "the file is empty")
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, isFence(first) else {
+        // Lines are found on the UTF-8 bytes: splitting by Character would pay for
+        // grapheme breaking on every byte of every review.
+        let utf8 = text.utf8
+        func line(at start: String.Index) -> (text: Substring, next: String.Index?) {
+            guard let newline = utf8[start...].firstIndex(of: 10) else { return (text[start...], nil) }
+            return (text[start..<newline], utf8.index(after: newline))
+        }
+        let first = line(at: text.startIndex)
+        guard isFence(first.text), let yamlStart = first.next else {
             throw PositionedError(
                 mark: Mark(line: 1, column: 1),
                 message: "the file must start with front matter: a line '---', the YAML, and another '---'"
             )
         }
-        lines = lines.dropFirst()
-        guard let closing = lines.firstIndex(where: isFence) else {
+        var cursor: String.Index? = yamlStart
+        var closing = 1
+        var found: (start: String.Index, next: String.Index?)?
+        while let start = cursor {
+            let current = line(at: start)
+            if isFence(current.text) {
+                found = (start, current.next)
+                break
+            }
+            closing += 1
+            cursor = current.next
+        }
+        guard let fence = found else {
             throw PositionedError(
                 mark: Mark(line: 1, column: 1),
                 message: "the front matter opened here is never closed by a '---' line"
             )
         }
-        let yaml = lines[lines.startIndex..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
+        // The YAML keeps its last newline out, as the line-by-line split did.
+        let yamlEnd = fence.start > yamlStart ? utf8.index(before: fence.start) : yamlStart
+        let yaml = String(text[yamlStart..<yamlEnd])
+        let body = fence.next.map { String(text[$0...]) } ?? ""
         let root: Node?
         do {
             root = try parser.parse(yaml, lineOffset: 1)

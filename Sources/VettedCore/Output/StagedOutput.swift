@@ -19,9 +19,11 @@ struct StagedOutput {
         let pid = ProcessInfo.processInfo.processIdentifier
         self.staging = "\(trimmed).staging-\(pid)"
         self.retired = "\(trimmed).old-\(pid)"
+        self.sink = FolderSink(root: staging)
     }
 
-    var sink: FolderSink { FolderSink(root: staging) }
+    /// Writes into the staging folder.
+    let sink: FolderSink
 
     /// Creates an empty staging folder.
     func begin() throws {

@@ -10,7 +10,7 @@ enum BadgeSVG {
         let left = width(of: prefix)
         let right = width(of: label)
         let total = left + right
-        let text = xmlEscaped("\(prefix): \(label)")
+        let text = XML.escaped("\(prefix): \(label)")
         let color = colors[tone] ?? colors["ok"] ?? "#0b5cad"
         return """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(total)" height="20" viewBox="0 0 \(total) 20" role="img" aria-label="\(text)">
@@ -19,8 +19,8 @@ enum BadgeSVG {
             <rect x="\(left)" width="\(right)" height="20" rx="3" fill="\(color)"/>
             <rect x="\(left)" width="4" height="20" fill="\(color)"/>
             <g fill="#fff" font-family="Verdana,DejaVu Sans,Geneva,sans-serif" font-size="11" text-anchor="middle">
-            <text x="\(left / 2)" y="14">\(xmlEscaped(prefix))</text>
-            <text x="\(left + right / 2)" y="14" font-weight="bold">\(xmlEscaped(label))</text>
+            <text x="\(left / 2)" y="14">\(XML.escaped(prefix))</text>
+            <text x="\(left + right / 2)" y="14" font-weight="bold">\(XML.escaped(label))</text>
             </g>
             </svg>
 
@@ -34,20 +34,5 @@ enum BadgeSVG {
             sum + (scalar.properties.isUppercase ? 8 : (scalar == " " ? 4 : 7))
         }
         return units + 14
-    }
-
-    static func xmlEscaped(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }

@@ -64,9 +64,16 @@ struct SiteRenderer {
         try sink.write(context.theme.render("home", homeValues()), to: SiteURLs.homeFile)
         let listingPages = ListingPages(context: context)
         let listings = listingPages.listings()
-        for listing in listings {
-            try sink.write(context.theme.render(listing.template, listing.values), to: listing.file)
+        // Listings of a large site hold thousands of cards each: render them in parallel too.
+        let listingErrors = parallelMap(listings) { listing -> (any Error)? in
+            do {
+                try sink.write(context.theme.render(listing.template, listing.values), to: listing.file)
+                return nil
+            } catch {
+                return error
+            }
         }
+        if let error = listingErrors.compactMap({ $0 }).first { throw error }
         try sink.write(context.theme.render("404", listingPages.notFound()), to: SiteURLs.notFoundFile)
         result.listings = 1 + listings.count
         var sitemap: [(url: String, lastModified: Timestamp?)] = [(context.urls.home, context.reviews.map(\.lastModified).max())]
