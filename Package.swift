@@ -17,6 +17,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // C boundaries: system libraries only, nothing else.
@@ -40,14 +42,24 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(
+            name: "VettedPreview",
+            dependencies: [
+                "VettedCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "vetted",
-            dependencies: ["VettedCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["VettedCore", "VettedPreview", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         .testTarget(name: "VettedYAMLTests", dependencies: ["VettedYAML"], swiftSettings: strict),
         .testTarget(name: "VettedMarkdownTests", dependencies: ["VettedMarkdown"], swiftSettings: strict),
         .testTarget(name: "VettedCoreTests", dependencies: ["VettedCore"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(name: "VettedPreviewTests", dependencies: ["VettedPreview"], swiftSettings: strict),
         .testTarget(name: "VettedCLITests", dependencies: ["vetted"], swiftSettings: strict),
     ]
 )

@@ -2,18 +2,22 @@ import ArgumentParser
 
 /// The `vetted` command: parses the command line and delegates to VettedCore.
 @main
-struct Vetted: ParsableCommand {
+struct Vetted: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vetted",
         abstract: "A static site generator for privacy reviews.",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, InitCommand.self]
     )
 
     /// Usage errors exit with 2 (argument-parser's default is 64).
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

@@ -135,7 +135,7 @@ public struct Builder: Sendable {
         report.listings = rendered.listings
         report.badges = rendered.badges
         report.feeds = rendered.feeds
-        report.assets = try copyAssets(from: folder, into: sink)
+        report.assets = try ThemeAssets.copy(from: folder, into: sink)
         return (report, context)
     }
 
@@ -151,23 +151,6 @@ public struct Builder: Sendable {
         }
         report.diagnostics.sort()
         return report
-    }
-
-    /// Copies the default theme's assets, then the site's `templates/assets/`, which
-    /// replace default files of the same name.
-    private func copyAssets(from folder: SiteFolder, into sink: some OutputSink) throws -> Int {
-        let own = folder.tree("templates/assets")
-        let defaults = DefaultTheme.assets.filter { !own.contains($0.path) }
-        for asset in defaults {
-            try sink.write(asset.text, to: "assets/" + asset.path)
-        }
-        for file in own {
-            guard let bytes = folder.read("templates/assets/" + file) else {
-                throw OutputError(path: folder.display("templates/assets/" + file), reason: "cannot be read")
-            }
-            try sink.write(bytes, to: "assets/" + file)
-        }
-        return defaults.count + own.count
     }
 
     /// The output folder is replaced wholesale, so it must not hold the site itself,

@@ -5,6 +5,8 @@ import VettedYAML
 struct SiteLoader {
     let folder: SiteFolder
     let parser = YAMLParser()
+    /// Set by the preview: files whose stamp did not change are not read again.
+    var cache: ParseCache?
 
     /// Reads every file; files are independent, so they are read in parallel.
     func load() -> (Site?, [Diagnostic]) {
@@ -69,12 +71,22 @@ struct SiteLoader {
     }
 
     private func readReview(_ file: String) -> (Review?, [Diagnostic]) {
+        guard let cache else { return readReviewFile(file) }
+        return cache.review(folder.display(file)) { readReviewFile(file) }
+    }
+
+    private func readPage(_ file: String) -> (Page?, [Diagnostic]) {
+        guard let cache else { return readPageFile(file) }
+        return cache.page(folder.display(file)) { readPageFile(file) }
+    }
+
+    private func readReviewFile(_ file: String) -> (Review?, [Diagnostic]) {
         let log = DiagnosticLog(path: folder.display(file))
         guard let matter = frontMatter(file, log: log) else { return (nil, log.items) }
         return (Review.read(matter, path: log.path, fileSlug: SiteFolder.stem(of: file), log: log), log.items)
     }
 
-    private func readPage(_ file: String) -> (Page?, [Diagnostic]) {
+    private func readPageFile(_ file: String) -> (Page?, [Diagnostic]) {
         let log = DiagnosticLog(path: folder.display(file))
         guard let matter = frontMatter(file, log: log) else { return (nil, log.items) }
         return (Page.read(matter, path: log.path, fileSlug: SiteFolder.stem(of: file), log: log), log.items)

@@ -47,6 +47,14 @@ struct SiteRenderer {
         }
         result.reviews = context.reviews.count
         progress?(BuildProgress(stage: .writing, done: 0, total: 0))
+        try renderSiteFiles(into: sink, feedContent: feedContent, result: &result)
+        return result
+    }
+
+    /// Everything but the review pages: feeds, API, pages, home, listings, matrices,
+    /// 404, sitemap, robots and badges.
+    /// - Parameter feedContent: the feed HTML of the newest `feeds.items` reviews, in order.
+    func renderSiteFiles(into sink: some OutputSink, feedContent: [String], result: inout Result) throws {
         let feeds = Feeds(context: context, entries: Array(zip(context.reviews, feedContent)))
         try sink.write(feeds.rss(), to: "feed.xml")
         try sink.write(feeds.atom(), to: "atom.xml")
@@ -90,7 +98,6 @@ struct SiteRenderer {
             try sink.write(svg, to: "badges/\(review.slug.value).svg")
         }
         result.badges = context.reviews.count
-        return result
     }
 
     private func renderPage(_ page: Page) -> (String, [Diagnostic]) {

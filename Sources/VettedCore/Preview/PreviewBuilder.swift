@@ -1,0 +1,131 @@
+import Foundation
+import VettedMarkdown
+
+/// Builds the site in memory for the preview, again after every change, rendering
+/// only the review pages whose inputs changed.
+///
+/// Each review page has a key made of what it depends on: its own file, the site's
+/// settings, theme and rubrics, the set of published reviews (its links resolve
+/// against it) and the files of the reviews whose cards it shows (related reviews and
+/// alternatives). A page whose key is unchanged is reused as it was. Listings, feeds
+/// and the other site files are cheap and are rendered every time.
+public final class PreviewBuilder: @unchecked Sendable {
+    /// One build of the preview. Used from one task at a time.
+    public struct Output: Sendable {
+        /// Every file of the site by its path (`reviews/x/index.html`).
+        public let files: [String: [UInt8]]
+        /// Every diagnostic, sorted, as the CLI prints them.
+        public let diagnostics: [Diagnostic]
+        /// Pages of drafts and scheduled reviews, which the preview marks with a banner.
+        public let unpublished: Set<String>
+        /// How many review pages this build rendered; the others were reused.
+        public let renderedReviews: Int
+
+        public var hasErrors: Bool { diagnostics.errorCount > 0 }
+    }
+
+    private struct CachedReview {
+        let key: Int
+        let html: [UInt8]
+        let feedHTML: String?
+        let diagnostics: [Diagnostic]
+    }
+
+    private let site: String
+    private let options: BuildOptions
+    private let cache = ParseCache()
+    private var reviews: [String: CachedReview] = [:]
+
+    /// - Parameters:
+    ///   - site: the site folder.
+    ///   - includeDrafts: build drafts and scheduled reviews too (the preview's default).
+    public init(site: String, includeDrafts: Bool = true) {
+        self.site = site
+        self.options = BuildOptions(includeDrafts: includeDrafts, includeFuture: includeDrafts)
+    }
+
+    /// Builds the site as it is on disk now.
+    public func build() throws -> Output {
+        let folder = SiteFolder(root: site)
+        var loader = SiteLoader(folder: folder)
+        loader.cache = cache
+        let (loaded, loadDiagnostics) = loader.load()
+        let (theme, themeDiagnostics) = Theme.load(from: folder)
+        var diagnostics = loadDiagnostics + themeDiagnostics
+        guard let loaded, let theme else {
+            return Output(files: [:], diagnostics: diagnostics.sorted(), unpublished: [], renderedReviews: 0)
+        }
+        let now = Int(Date().timeIntervalSince1970)
+        let validator = SiteValidator(site: loaded, options: options, now: now)
+        let outcome = validator.validate()
+        diagnostics += outcome.diagnostics
+        let published = loaded.reviews.filter(validator.includes).sorted {
+            ($0.published.value, $1.slug.value) > ($1.published.value, $0.slug.value)
+        }
+        let config = loaded.config
+        let context = RenderContext(
+            site: loaded, config: config, urls: SiteURLs(baseURL: config.baseURL, basePath: config.basePath), theme: theme,
+            markdown: MarkdownRenderer(allowsRawHTML: config.allowsRawHTML),
+            reviews: published, pages: outcome.pages, now: now)
+
+        let global = globalKey(folder: folder, now: now, slugs: published.map(\.slug.value), all: loaded.reviews.map(\.slug.value))
+        let keys = published.map { key(of: $0, global: global, context: context) }
+        let stale = zip(published, keys).filter { review, key in reviews[review.slug.value]?.key != key }
+        let rendered = parallelMap(stale) { review, key -> (String, CachedReview) in
+            let page = ReviewPage(review: review, context: context).render(withFeedContent: true)
+            return (review.slug.value, CachedReview(key: key, html: Array(page.html.utf8), feedHTML: page.feedHTML, diagnostics: page.diagnostics))
+        }
+        var fresh: [String: CachedReview] = [:]
+        for review in published { fresh[review.slug.value] = reviews[review.slug.value] }
+        for (slug, entry) in rendered { fresh[slug] = entry }
+        reviews = fresh
+
+        let sink = MemorySink()
+        var result = SiteRenderer.Result()
+        let feedContent = published.prefix(config.feedItems).map { reviews[$0.slug.value]?.feedHTML ?? "" }
+        try SiteRenderer(context: context).renderSiteFiles(into: sink, feedContent: feedContent, result: &result)
+        _ = try ThemeAssets.copy(from: folder, into: sink)
+        var files = sink.files
+        for review in published {
+            guard let entry = reviews[review.slug.value] else { continue }
+            files[SiteURLs.reviewFile(review.slug.value)] = entry.html
+            diagnostics += entry.diagnostics
+        }
+        diagnostics += result.diagnostics
+        let unpublished = Set(published.filter { $0.draft || $0.published.value.epochSeconds > now }.map { SiteURLs.reviewFile($0.slug.value) })
+        return Output(files: files, diagnostics: diagnostics.sorted(), unpublished: unpublished, renderedReviews: rendered.count)
+    }
+
+    /// What every page depends on: settings, theme, rubrics, the day (staleness),
+    /// and which reviews exist.
+    private func globalKey(folder: SiteFolder, now: Int, slugs: [String], all: [String]) -> Int {
+        var hasher = Hasher()
+        hasher.combine(now / 86_400)
+        for path in ["site.yaml"] + folder.files(in: "content/rubrics", extensions: ["yaml", "yml"])
+            + folder.tree("templates").map({ "templates/" + $0 })
+        {
+            hasher.combine(path)
+            hasher.combine(ParseCache.stamp(of: folder.display(path)))
+        }
+        hasher.combine(slugs)
+        hasher.combine(all.sorted())
+        return hasher.finalize()
+    }
+
+    private func key(of review: Review, global: Int, context: RenderContext) -> Int {
+        var hasher = Hasher()
+        hasher.combine(global)
+        hasher.combine(review.path)
+        hasher.combine(cache.stamp(review.path))
+        for other in context.related[review.slug.value] ?? [] {
+            hasher.combine(other.path)
+            hasher.combine(cache.stamp(other.path))
+        }
+        for alternative in review.alternatives {
+            if let slug = alternative.review?.value, let other = context.reviewsBySlug[slug] {
+                hasher.combine(cache.stamp(other.path))
+            }
+        }
+        return hasher.finalize()
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Hummingbird
+import Logging
+import VettedCore
+
+/// `vetted serve`: builds the site in memory, serves it, rebuilds what a change
+/// touches, and reloads open tabs.
+public struct PreviewServer: Sendable {
+    public let site: String
+    public let host: String
+    public let port: Int
+    public let includeDrafts: Bool
+
+    public init(site: String, host: String = "127.0.0.1", port: Int = 4000, includeDrafts: Bool = true) {
+        self.site = site
+        self.host = host
+        self.port = port
+        self.includeDrafts = includeDrafts
+    }
+
+    /// A one-line problem that stops the server from starting.
+    public struct StartError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Builds, serves and watches until the process is interrupted (Ctrl-C).
+    /// - Parameters:
+    ///   - log: where to print rebuilds and content errors.
+    ///   - onReady: called with the bound port once the server listens.
+    public func run(log: @escaping @Sendable (String) -> Void, onReady: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
+        let builder = PreviewBuilder(site: site, includeDrafts: includeDrafts)
+        let first = try builder.build()
+        report(first, log: log)
+        let state = PreviewState(first)
+        let rebuilds = RebuildQueue(builder: builder, state: state, log: { [self] in report($0, log: log) })
+        let watcher = FileWatcher(root: site)
+        watcher.start { changed in rebuilds.request(changed) }
+        defer { watcher.stop() }
+
+        let responder = PreviewResponder(state: state)
+        let app = Application(
+            responder: CallbackResponder<BasicRequestContext> { request, _ in try await responder.respond(to: request) },
+            configuration: .init(address: .hostname(host, port: port), serverName: nil),
+            onServerRunning: { channel in onReady(channel.localAddress?.port ?? port) },
+            logger: Self.quietLogger
+        )
+        do {
+            try await app.runService()
+        } catch {
+            let text = "\(error)"
+            if text.contains("Address already in use") {
+                throw StartError(description: "port \(port) on \(host) is already in use; stop the other server or pick another with --port")
+            }
+            if text.contains("Cannot assign requested address") || text.contains("Name or service not known") {
+                throw StartError(description: "cannot listen on \(host):\(port)")
+            }
+            throw error
+        }
+    }
+
+    private static var quietLogger: Logger {
+        var logger = Logger(label: "vetted-serve")
+        logger.logLevel = .error
+        return logger
+    }
+
+    /// The terminal's view of a build: its errors and warnings, or a one-line summary.
+    func report(_ output: PreviewBuilder.Output, log: @Sendable (String) -> Void) {
+        for diagnostic in output.diagnostics where diagnostic.severity != .note { log(diagnostic.description) }
+        if output.hasErrors {
+            log("\(output.diagnostics.errorCount) error(s): the browser shows them until they are fixed")
+        }
+    }
+}
+
+/// Runs rebuilds one at a time; changes that arrive during a rebuild are merged into
+/// the next one.
+final class RebuildQueue: Sendable {
+    private let builder: PreviewBuilder
+    private let state: PreviewState
+    private let log: @Sendable (PreviewBuilder.Output) -> Void
+    private let queue = DispatchQueue(label: "vetted-rebuild")
+
+    init(builder: PreviewBuilder, state: PreviewState, log: @escaping @Sendable (PreviewBuilder.Output) -> Void) {
+        self.builder = builder
+        self.state = state
+        self.log = log
+    }
+
+    func request(_ changed: [String]) {
+        queue.async { [self] in
+            let started = ContinuousClock.now
+            guard let output = try? builder.build() else { return }
+            state.publish(output)
+            log(output)
+            let elapsed = ContinuousClock.now - started
+            let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+            FileHandle.standardError.write(Data(
+                "rebuilt after \(changed.joined(separator: ", ")) in \(milliseconds) ms (\(output.renderedReviews) review page(s) rendered)\n".utf8))
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Synchronization
+import VettedCore
+
+/// The site the preview serves: the latest build in memory, its version, and the
+/// browser tabs waiting to hear about the next one.
+final class PreviewState: Sendable {
+    struct Snapshot: Sendable {
+        let output: PreviewBuilder.Output
+        /// Changes with every build; tabs reload when it does.
+        let version: String
+    }
+
+    private let snapshot: Mutex<Snapshot>
+    /// What an open tab hears: a build version, or a keep-alive tick.
+    enum Event: Sendable {
+        case version(String)
+        case keepAlive
+    }
+
+    private let listeners = Mutex<[UUID: AsyncStream<Event>.Continuation]>([:])
+    private let started = Int(Date().timeIntervalSince1970)
+    private let counter = Atomic<Int>(0)
+
+    init(_ output: PreviewBuilder.Output) {
+        snapshot = Mutex(Snapshot(output: output, version: "\(started)-0"))
+    }
+
+    var current: Snapshot { snapshot.withLock { $0 } }
+
+    /// Publishes a new build and tells every open tab.
+    func publish(_ output: PreviewBuilder.Output) {
+        let number = counter.add(1, ordering: .relaxed).newValue
+        let next = Snapshot(output: output, version: "\(started)-\(number)")
+        snapshot.withLock { $0 = next }
+        for listener in listeners.withLock({ Array($0.values) }) { listener.yield(.version(next.version)) }
+    }
+
+    /// A stream of build versions, starting with the current one, with a keep-alive
+    /// every 15 seconds so proxies keep the connection open.
+    func subscribe() -> AsyncStream<Event> {
+        let id = UUID()
+        let (stream, continuation) = AsyncStream<Event>.makeStream(bufferingPolicy: .bufferingNewest(4))
+        continuation.yield(.version(current.version))
+        let ticker = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(15))
+                continuation.yield(.keepAlive)
+            }
+        }
+        continuation.onTermination = { [weak self] _ in
+            ticker.cancel()
+            _ = self?.listeners.withLock { $0.removeValue(forKey: id) }
+        }
+        listeners.withLock { $0[id] = continuation }
+        return stream
+    }
+
+    var listenerCount: Int { listeners.withLock { $0.count } }
+}
