@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
+import UnixSignals
 import VettedCore
 
 /// `vetted serve`: builds the site in memory, serves it, rebuilds what a change
@@ -44,8 +46,14 @@ public struct PreviewServer: Sendable {
             onServerRunning: { channel in onReady(channel.localAddress?.port ?? port) },
             logger: Self.quietLogger
         )
+        // Services stop in reverse order: the event streams close first, then the
+        // server, which would otherwise wait for them forever.
+        let group = ServiceGroup(
+            services: [app, EventStreamCloser(state: state)],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: Self.quietLogger)
         do {
-            try await app.runService()
+            try await group.run()
         } catch {
             let text = "\(error)"
             if text.contains("Address already in use") {
@@ -98,5 +106,16 @@ final class RebuildQueue: Sendable {
             FileHandle.standardError.write(Data(
                 "rebuilt after \(changed.joined(separator: ", ")) in \(milliseconds) ms (\(output.renderedReviews) review page(s) rendered)\n".utf8))
         }
+    }
+}
+
+/// Event streams never end by themselves, and a graceful shutdown waits for open
+/// requests: on Ctrl-C this closes them, so the server stops at once.
+struct EventStreamCloser: Service {
+    let state: PreviewState
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        state.closeAll()
     }
 }

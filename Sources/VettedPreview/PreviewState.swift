@@ -19,6 +19,7 @@ final class PreviewState: Sendable {
     }
 
     private let listeners = Mutex<[UUID: AsyncStream<Event>.Continuation]>([:])
+    private let closed = Atomic<Bool>(false)
     private let started = Int(Date().timeIntervalSince1970)
     private let counter = Atomic<Int>(0)
 
@@ -41,6 +42,10 @@ final class PreviewState: Sendable {
     func subscribe() -> AsyncStream<Event> {
         let id = UUID()
         let (stream, continuation) = AsyncStream<Event>.makeStream(bufferingPolicy: .bufferingNewest(4))
+        if closed.load(ordering: .relaxed) {
+            continuation.finish()
+            return stream
+        }
         continuation.yield(.version(current.version))
         let ticker = Task {
             while !Task.isCancelled {
@@ -57,4 +62,10 @@ final class PreviewState: Sendable {
     }
 
     var listenerCount: Int { listeners.withLock { $0.count } }
+
+    /// Ends every event stream, so the server can finish its requests and stop.
+    func closeAll() {
+        closed.store(true, ordering: .relaxed)
+        for listener in listeners.withLock({ Array($0.values) }) { listener.finish() }
+    }
 }
