@@ -19,11 +19,15 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Include drafts and scheduled reviews, as the preview does.")
     var drafts = false
 
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Check as if published at this URL instead of site.yaml's.", valueName: "url"))
+    var baseURL: String?
+
     @OptionGroup var validation: ValidationOptions
 
     func run() throws {
         let quiet = validation.quiet
-        let options = BuildOptions(includeDrafts: drafts, includeFuture: drafts, strict: validation.strict, today: validation.today)
+        let options = BuildOptions(
+            includeDrafts: drafts, includeFuture: drafts, baseURL: baseURL, strict: validation.strict, today: validation.today)
         var builder = Builder(site: siteOptions.site, options: options)
         let progress = ProgressPrinter()
         if !quiet { builder.progress = { progress.update($0) } }

@@ -113,7 +113,7 @@ import Testing
     @Test(arguments: [
         (["build", "--today", "2026-13-01"], "--today takes a date as YYYY-MM-DD, not '2026-13-01'"),
         (["build", "--nope"], "Unknown option '--nope'"),
-        (["build", "--base-url", "example.org"], "--base-url must be an absolute http:// or https:// URL, not 'example.org'"),
+        (["build", "--base-url", "example.org"], "--base-url must be an absolute http:// or https:// URL without query or fragment, not 'example.org'"),
         (["build", "--output", "."], "the output folder '.' would replace the site's own files; choose another --output"),
     ])
     func usageErrorsExitTwo(arguments: [String], message: String) throws {

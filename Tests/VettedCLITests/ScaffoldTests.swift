@@ -52,7 +52,7 @@ import Testing
         #expect(draft.contains("draft: true"))
         #expect(draft.contains("published: 2026-11-22"))
         #expect(draft.contains("    # End-to-end encryption (10 points): default | optional | none"))
-        #expect(draft.contains("    encryption: {option: default, sources: [policy], note: \"TODO: why.\"}"))
+        #expect(draft.contains("    encryption: {option: \"default\", sources: [policy], note: \"TODO: why.\"}"))
         for field in ["title:", "description:", "slug:", "product:", "verdict:", "published:", "updated:", "reviewed:", "author:",
                       "tags:", "draft:", "scorecard:", "sources:", "faq:", "# history:", "# comparisons:", "# affiliate:", "# alternatives:"] {
             #expect(draft.contains(field), "the draft has no \(field)")
@@ -63,6 +63,35 @@ import Testing
         #expect(again.status == 1)
         #expect(again.stderr == "error: content/reviews/proton-lumo.md already exists; nothing was written\n")
         #expect(try String(contentsOfFile: site + "/content/reviews/proton-lumo.md", encoding: .utf8) == draft)
+    }
+
+    @Test func awkwardNamesAndOptionKeysStillGiveAValidDraft() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("vetted-awkward-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let vetted = try Self.installedBinary(in: work)
+        _ = try Self.run(vetted, ["init", "site"], in: work)
+        let site = work + "/site"
+        try """
+            title: Odd
+            criteria:
+              - key: storage
+                label: |
+                  Where notes
+                  are stored
+                points: 1
+                options:
+                  - {key: "zero-access, e2e", label: Zero access, percent: 100}
+
+            """.write(toFile: site + "/content/rubrics/odd.yaml", atomically: true, encoding: .utf8)
+        let new = try Self.run(vetted, ["new", "review", "Bell\u{07}Notes: \"v2\"\nbeta", "--category", "odd"], in: site)
+        #expect(new.status == 0, "\(new.stderr)")
+        let check = try Self.run(vetted, ["check", "--strict", "--drafts"], in: site)
+        #expect(check.status == 0, "\(check.stderr)")
+        // A name whose slug is taken by another review is refused.
+        let taken = try Self.run(vetted, ["new", "review", "Example Notes"], in: site)
+        #expect(taken.status == 1)
+        #expect(taken.stderr == "error: the slug 'example-notes' is already used by content/reviews/example-notes.md; nothing was written\n"
+            || taken.stderr == "error: content/reviews/example-notes.md already exists; nothing was written\n")
     }
 
     @Test func checkReportsFindingsWithExitOne() throws {

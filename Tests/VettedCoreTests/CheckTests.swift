@@ -104,6 +104,69 @@ import Testing
         #expect(!(try Builder(site: site.root, options: options).check().succeeded))
     }
 
+    @Test func percentEncodedLinksToNonASCIIAnchorsAndFilesResolve() throws {
+        let files = [
+            "content/reviews/kimi-ai.md": review(body: "## Données personnelles\n\nSee [here](#données-personnelles) and [f](/assets/my%20file.txt).\n"),
+        ]
+        #expect(try check(files) { site in try site.write(Array("x".utf8), to: "templates/assets/my file.txt") } == [])
+        let broken = try check(["content/reviews/kimi-ai.md": review(body: "## Données\n\n[x](#donnée)\n")])
+        #expect(broken.count == 1)
+        #expect(broken.first?.contains("points at '#donnée', which that page does not have") == true)
+    }
+
+    @Test func positionsOnALongSingleLinePageAreExact() {
+        var html = "<p>"
+        for index in 0..<2_000 { html += "<a href=\"/r\(index)/\">é</a>" }
+        html += "\n<a href=\"/last/\">x</a>"
+        let scan = PageScan(html: html, isAffiliate: { _ in false })
+        #expect(scan.references.count == 2_001)
+        let last = scan.position(of: scan.references[2_000].offset)
+        #expect(last.line == 2 && last.column == 10)
+        let second = scan.position(of: scan.references[1].offset)
+        // "<p>" (3 characters), the first anchor (20), then `<a href="` (9): the URL starts at 33.
+        #expect(second.line == 1 && second.column == 33)
+    }
+
+    @Test func aSponsoredLinkToAnyHostNeedsTheDisclosureFirst() throws {
+        let affiliate = "affiliate:\n  links:\n    - {id: p, label: P, url: \"https://shop.elsewhere.example/\"}\nfaq:"
+        let files = ["content/reviews/kimi-ai.md": review(body: "Buy [it](affiliate:p).\n").replacing("faq:", affiliate)]
+        let findings = try check(files) { site in
+            let template = try String(contentsOfFile: site.root + "/templates/review.mustache", encoding: .utf8)
+            let moved = template.replacing("{{{page.body_html}}}", with: "").replacing("{{#page.disclosure}}", with: "{{{page.body_html}}}\n{{#page.disclosure}}")
+            try site.write(Array(moved.utf8), to: "templates/review.mustache")
+        }
+        #expect(findings.count == 1)
+        #expect(findings.first?.hasSuffix("error: this affiliate link comes before the affiliate disclosure") == true)
+    }
+
+    @Test func aPageWithAffiliateLinksShowsTheDisclosure() throws {
+        let site = try TestSite(files: [
+            "content/reviews/kimi-ai.md": TestSite.review(), "content/pages/about.md": Self.about,
+            "content/pages/partners.md": "---\ntitle: Partners\n---\nWe work with [a partner](https://partner.example.net/).\n",
+        ])
+        defer { site.cleanUp() }
+        #expect(try Builder(site: site.root, options: Self.today).check().diagnostics.isEmpty)
+        #expect(try site.build().succeeded)
+        let html = try site.read("partners/index.html")
+        #expect(html.contains(#"<aside id="disclosure""#))
+        #expect(html.contains(#"rel="sponsored nofollow noopener""#))
+    }
+
+    @Test func aSiteBelowAPathRebasesRootRelativeLinks() throws {
+        let yaml = TestSite.siteYAML.replacing("base_url: https://reviews.example.org/", "base_url: https://you.github.io/reviews/")
+        let files = [
+            "site.yaml": yaml,
+            "content/reviews/kimi-ai.md": review(body: "See [about](/about/) and [the shop](https://you.github.io/shop/).\n"),
+        ]
+        #expect(try check(files) == [])
+        let site = try TestSite(files: files.merging(["content/pages/about.md": Self.about]) { $1 })
+        defer { site.cleanUp() }
+        #expect(try site.build().succeeded)
+        let html = try site.read("reviews/kimi-ai/index.html")
+        #expect(html.contains(#"<a href="/reviews/about/">about</a>"#))
+        #expect(html.contains(#"<a href="/reviews/about/">Jérémy</a>"#))
+    }
+
     @Test func relativeAndAbsoluteLinksResolve() {
         let checker = SiteChecker(
             urls: SiteURLs(baseURL: "https://x.org/blog/", basePath: "/blog/"), pages: [:], styles: [:], files: [], display: { $0 })

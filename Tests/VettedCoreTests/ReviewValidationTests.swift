@@ -168,6 +168,13 @@ import Testing
         ])
     }
 
+    @Test func aCategoryThatCouldLeaveTheOutputIsAnErrorNotACrash() throws {
+        let review = TestSite.review().replacing("category: ai-assistant", "category: \"..\"")
+        #expect(try messages(review) == [
+            "content/reviews/kimi-ai.md:8:13: error: category '..' must use only a-z, 0-9 and -"
+        ])
+    }
+
     @Test func unknownJurisdictionCodeIsAnError() throws {
         let review = TestSite.review().replacing("jurisdiction: [CN, SG]", "jurisdiction: [cn, XX]")
         #expect(try messages(review) == [

@@ -106,8 +106,8 @@ public struct Builder: Sendable {
 
         var config = loaded.config
         if let override = options.baseURL {
-            guard WebURL.isAbsoluteHTTP(override) else {
-                throw UsageError(description: "--base-url must be an absolute http:// or https:// URL, not '\(override)'")
+            guard WebURL.isAbsoluteHTTP(override), !override.contains("?"), !override.contains("#") else {
+                throw UsageError(description: "--base-url must be an absolute http:// or https:// URL without query or fragment, not '\(override)'")
             }
             config.baseURL = override.hasSuffix("/") ? override : override + "/"
         }

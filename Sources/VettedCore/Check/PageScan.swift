@@ -2,11 +2,10 @@
 /// its bytes: the ids it defines, the links it makes, what it would load, and where
 /// the affiliate disclosure and the first sponsored link are.
 struct PageScan: Sendable {
-    /// A URL found in an attribute, with its 1-based line and column in the page.
+    /// A URL found in an attribute, with the byte offset of its value in the page.
     struct Reference: Sendable {
         let url: String
-        let line: Int
-        let column: Int
+        let offset: Int
         /// The element would load it (script, stylesheet, image, media, frame, font);
         /// otherwise it is a link to follow.
         let loads: Bool
@@ -16,39 +15,50 @@ struct PageScan: Sendable {
     var references: [Reference] = []
     /// Offset of the element with `id="disclosure"`, if any.
     var disclosureOffset: Int?
-    /// The first link with `rel` containing `sponsored`.
-    var firstSponsored: (offset: Int, line: Int, column: Int)?
+    /// The offset of the first link with `rel` containing `sponsored`.
+    var firstSponsored: Int?
     /// Links to affiliate domains without `rel="sponsored…"`.
     var unmarkedAffiliate: [Reference] = []
 
     /// Elements whose `src`/`href`/`data`/`poster` is loaded by the browser.
-    static let loadingTags: Set<String> = ["script", "img", "iframe", "frame", "source", "video", "audio", "track", "embed", "object", "input"]
-    static let loadingRels: Set<String> = ["stylesheet", "icon", "preload", "prefetch", "modulepreload", "manifest", "apple-touch-icon"]
+    static let loadingTags: Set<String> = [
+        "script", "img", "iframe", "frame", "source", "video", "audio", "track", "embed", "object", "input", "image",
+    ]
+    /// `preconnect` and `dns-prefetch` load nothing but still contact the other host.
+    static let loadingRels: Set<String> = [
+        "stylesheet", "icon", "preload", "prefetch", "modulepreload", "manifest", "apple-touch-icon", "preconnect",
+        "dns-prefetch", "prerender",
+    ]
+
+    /// Where each line starts, to turn offsets into positions only for findings.
+    private var lineStarts: [Int] = [0]
+    private var bytes: [UInt8] = []
+
+    /// The 1-based line and column (in characters) of a byte offset.
+    func position(of offset: Int) -> (line: Int, column: Int) {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let start = lineStarts[low]
+        let column = bytes[start..<min(offset, bytes.count)].reduce(1) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+        return (low + 1, column)
+    }
 
     /// Scans HTML written by Vetted's templates and Markdown renderer.
     /// - Parameter isAffiliate: tells whether a URL goes to an affiliate domain.
     init(html: String, isAffiliate: (String) -> Bool) {
         let bytes = Array(html.utf8)
+        self.bytes = bytes
+        for (index, byte) in bytes.enumerated() where byte == 10 { lineStarts.append(index + 1) }
         var index = 0
-        var line = 1
-        var lineStart = 0
-        func column(at offset: Int) -> Int {
-            // Characters, not bytes: skip UTF-8 continuation bytes.
-            bytes[lineStart..<offset].reduce(1) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
-        }
         while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 10 {
-                line += 1
-                lineStart = index + 1
-                index += 1
-                continue
-            }
-            guard byte == 60, index + 1 < bytes.count else { index += 1; continue }  // "<"
+            guard bytes[index] == 60, index + 1 < bytes.count else { index += 1; continue }  // "<"
             // Skip comments and the contents of script elements (JSON-LD).
             if bytes[index...].starts(with: Array("<!--".utf8)) {
                 let end = Self.find(Array("-->".utf8), in: bytes, from: index + 4) ?? bytes.count
-                for position in index..<end where bytes[position] == 10 { line += 1; lineStart = position + 1 }
                 index = end + 3
                 continue
             }
@@ -59,7 +69,6 @@ struct PageScan: Sendable {
             let name = String(decoding: bytes[(index + 1)..<cursor], as: UTF8.self).lowercased()
             let (attributes, end) = Self.attributes(in: bytes, from: cursor)
             for (key, value, offset) in attributes {
-                // Attributes never span lines in Vetted's output, so the tag's line holds.
                 switch key {
                 case "id":
                     ids.insert(Self.decodeEntities(value))
@@ -69,19 +78,24 @@ struct PageScan: Sendable {
                     let rel = attributes.first { $0.0 == "rel" }?.1.lowercased() ?? ""
                     let loads = Self.loadingTags.contains(name)
                         || (name == "link" && !Set(rel.split(separator: " ").map(String.init)).isDisjoint(with: Self.loadingRels))
-                    let reference = Reference(url: url, line: line, column: column(at: offset), loads: loads)
+                    let reference = Reference(url: url, offset: offset, loads: loads)
                     references.append(reference)
-                    if name == "a", key == "href", isAffiliate(url) {
+                    if name == "a", key == "href" {
+                        // Any sponsored link counts for the disclosure, whatever its host.
                         if rel.contains("sponsored") {
-                            if firstSponsored == nil { firstSponsored = (tagStart, reference.line, reference.column) }
-                        } else {
+                            if firstSponsored == nil { firstSponsored = tagStart }
+                        } else if isAffiliate(url) {
                             unmarkedAffiliate.append(reference)
                         }
                     }
                 case "srcset":
                     for candidate in value.split(separator: ",") {
                         let url = candidate.split(separator: " ").first.map(String.init) ?? ""
-                        references.append(Reference(url: Self.decodeEntities(url), line: line, column: column(at: offset), loads: true))
+                        references.append(Reference(url: Self.decodeEntities(url), offset: offset, loads: true))
+                    }
+                case "style":
+                    for url in CSSScan.urls(in: Self.decodeEntities(value)) {
+                        references.append(Reference(url: url, offset: offset, loads: true))
                     }
                 default:
                     break
@@ -89,11 +103,11 @@ struct PageScan: Sendable {
             }
             index = end
             if name == "script" {
-                index = Self.find(Array("</script".utf8), in: bytes, from: index) ?? bytes.count
+                index = Self.findClosing("script", in: bytes, from: index)
             } else if name == "style" {
-                let close = Self.find(Array("</style".utf8), in: bytes, from: index) ?? bytes.count
+                let close = Self.findClosing("style", in: bytes, from: index)
                 for url in CSSScan.urls(in: String(decoding: bytes[index..<close], as: UTF8.self)) {
-                    references.append(Reference(url: url, line: line, column: 1, loads: true))
+                    references.append(Reference(url: url, offset: index, loads: true))
                 }
                 index = close
             }
@@ -133,6 +147,19 @@ struct PageScan: Sendable {
             }
         }
         return (result, bytes.count)
+    }
+
+    /// The offset of `</name` (in any case) from `start`, or the end.
+    static func findClosing(_ name: String, in bytes: [UInt8], from start: Int) -> Int {
+        let needle = Array(("</" + name).utf8)
+        var index = start
+        while index + needle.count <= bytes.count {
+            if bytes[index] == 60, zip(bytes[index..<(index + needle.count)], needle).allSatisfy({ ($0 | 0x20) == ($1 | 0x20) }) {
+                return index
+            }
+            index += 1
+        }
+        return bytes.count
     }
 
     static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The checks `vetted check` runs on the rendered site: every internal link and
 /// `#anchor` resolves, affiliate links follow a visible disclosure, and nothing loads
 /// from another origin.
@@ -28,25 +30,31 @@ struct SiteChecker {
         Diagnostic(.error, path: display(path), line: line, column: column, message: message)
     }
 
+    private func error(_ path: String, _ page: PageScan, at offset: Int, _ message: String) -> Diagnostic {
+        let position = page.position(of: offset)
+        return error(path, position.line, position.column, message)
+    }
+
     private func checkLinks(of page: PageScan, at path: String) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for reference in page.references {
             if reference.loads, isForeign(reference.url) {
-                found.append(error(path, reference.line, reference.column,
+                found.append(error(path, page, at: reference.offset,
                     "'\(reference.url)' would be loaded from another origin; privacy reviews load nothing from third parties"))
                 continue
             }
             guard let (target, fragment) = resolve(reference.url, from: path) else { continue }
             guard let file = existingFile(target) else {
-                found.append(error(path, reference.line, reference.column, "the link '\(reference.url)' goes to a page that does not exist"))
+                found.append(error(path, page, at: reference.offset, "the link '\(reference.url)' goes to a page that does not exist"))
                 continue
             }
             if let fragment, !fragment.isEmpty, let targetPage = pages[file], !targetPage.ids.contains(fragment) {
-                found.append(error(path, reference.line, reference.column, "the link '\(reference.url)' points at '#\(fragment)', which that page does not have"))
+                found.append(error(path, page, at: reference.offset,
+                    "the link '\(reference.url)' points at '#\(fragment)', which that page does not have"))
             }
         }
         for reference in page.unmarkedAffiliate {
-            found.append(error(path, reference.line, reference.column,
+            found.append(error(path, page, at: reference.offset,
                 "the link to '\(reference.url)' goes to an affiliate domain but has no rel=\"sponsored\""))
         }
         return found
@@ -55,20 +63,25 @@ struct SiteChecker {
     private func checkDisclosure(of page: PageScan, at path: String) -> [Diagnostic] {
         guard let sponsored = page.firstSponsored else { return [] }
         guard let disclosure = page.disclosureOffset else {
-            return [error(path, sponsored.line, sponsored.column, "this page has an affiliate link but no affiliate disclosure")]
+            return [error(path, page, at: sponsored, "this page has an affiliate link but no affiliate disclosure")]
         }
-        if disclosure > sponsored.offset {
-            return [error(path, sponsored.line, sponsored.column, "this affiliate link comes before the affiliate disclosure")]
+        if disclosure > sponsored {
+            return [error(path, page, at: sponsored, "this affiliate link comes before the affiliate disclosure")]
         }
         return []
     }
 
     /// True for a URL the browser would fetch from a host other than the site's.
     func isForeign(_ url: String) -> Bool {
-        if url.hasPrefix("//") { return !(("https:" + url).hasPrefix(urls.origin + "/")) }
+        let origin = urls.origin.lowercased()
+        if url.hasPrefix("//") {
+            let host = url.dropFirst(2).prefix { $0 != "/" }.lowercased()
+            return !origin.hasSuffix("://" + host)
+        }
         guard let scheme = LinkResolver.scheme(of: url) else { return false }
         if scheme == "data" { return false }
-        return !(url.hasPrefix(urls.origin + "/") || url == urls.origin)
+        let lower = url.lowercased()
+        return !(lower.hasPrefix(origin + "/") || lower == origin)
     }
 
     /// The output path (without fragment) and fragment an internal URL points at, or
@@ -77,11 +90,14 @@ struct SiteChecker {
         var url = url
         if url.hasPrefix(urls.origin + "/") { url = String(url.dropFirst(urls.origin.count)) }
         if LinkResolver.scheme(of: url) != nil || url.hasPrefix("//") || url.isEmpty { return nil }
-        let fragment = url.firstIndex(of: "#").map { String(url[url.index(after: $0)...]) }
-        var path = String(url.prefix { $0 != "#" && $0 != "?" })
+        // Links are percent-encoded (cmark encodes them; ids and file names are not).
+        let fragment = url.firstIndex(of: "#").map { String(url[url.index(after: $0)...]) }.map { $0.removingPercentEncoding ?? $0 }
+        let rawPath = String(url.prefix { $0 != "#" && $0 != "?" })
+        var path = rawPath.removingPercentEncoding ?? rawPath
         if path.isEmpty { return (page, fragment) }
         if path.hasPrefix("/") {
-            guard path.hasPrefix(urls.basePath) else { return ("\u{0}outside:" + path, fragment) }
+            // The same host outside the site's base path is another site.
+            guard path.hasPrefix(urls.basePath) else { return nil }
             path = String(path.dropFirst(urls.basePath.count))
         } else {
             let folder = page.split(separator: "/").dropLast().joined(separator: "/")

@@ -68,9 +68,11 @@ extension Review {
             return nil
         }
         let name = reader.string(fields, "name", required: true)
-        let category = reader.located(fields, "category")
-        if let category, !Slug.isValid(category.value) {
-            reader.log.error("category '\(category.value)' must use only a-z, 0-9 and -", at: category.mark)
+        var category = reader.located(fields, "category")
+        if let invalid = category, !Slug.isValid(invalid.value) {
+            reader.log.error("category '\(invalid.value)' must use only a-z, 0-9 and -", at: invalid.mark)
+            // Never used in a path: the review is not published, but it is still rendered to find link errors.
+            category = nil
         }
         let jurisdiction = reader.strings(fields, "jurisdiction", single: true).compactMap { code -> String? in
             guard CountryCodes.all.contains(code.value) else {

@@ -99,6 +99,7 @@ extension SiteConfig {
             let tone = reader.choice(verdict, "tone", in: tones) ?? "ok"
             if !Slug.isValid(key.value) {
                 reader.log.error("verdict key '\(key.value)' must use only a-z, 0-9 and -", at: key.mark)
+                return nil
             }
             if !seen.insert(key.value).inserted {
                 reader.log.error("verdict key '\(key.value)' is listed twice", at: key.mark)

@@ -34,7 +34,9 @@ final class FolderSink: OutputSink {
     }
 
     func write(_ bytes: [UInt8], to path: String) throws {
-        precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "output paths stay inside the output")
+        guard !path.hasPrefix("/"), !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
+            throw OutputError(path: path, reason: "refused: the path would leave the output folder")
+        }
         let full = root + "/" + path
         if let slash = path.lastIndex(of: "/") {
             try makeFolder(String(path[..<slash]))

@@ -35,6 +35,8 @@ public final class PreviewBuilder: @unchecked Sendable {
     private let options: BuildOptions
     private let cache = ParseCache()
     private var reviews: [String: CachedReview] = [:]
+    private var memo = RenderMemo()
+    private var lastGlobal: Int?
 
     /// - Parameters:
     ///   - site: the site folder.
@@ -69,6 +71,11 @@ public final class PreviewBuilder: @unchecked Sendable {
             reviews: published, pages: outcome.pages, now: now)
 
         let global = globalKey(folder: folder, now: now, slugs: published.map(\.slug.value), all: loaded.reviews.map(\.slug.value))
+        if global != lastGlobal {
+            // The theme, settings or set of reviews changed: listings may render differently.
+            memo = RenderMemo()
+            lastGlobal = global
+        }
         let keys = published.map { key(of: $0, global: global, context: context) }
         let stale = zip(published, keys).filter { review, key in reviews[review.slug.value]?.key != key }
         let rendered = parallelMap(stale) { review, key -> (String, CachedReview) in
@@ -83,7 +90,9 @@ public final class PreviewBuilder: @unchecked Sendable {
         let sink = MemorySink()
         var result = SiteRenderer.Result()
         let feedContent = published.prefix(config.feedItems).map { reviews[$0.slug.value]?.feedHTML ?? "" }
-        try SiteRenderer(context: context).renderSiteFiles(into: sink, feedContent: feedContent, result: &result)
+        var renderer = SiteRenderer(context: context)
+        renderer.memo = memo
+        try renderer.renderSiteFiles(into: sink, feedContent: feedContent, result: &result)
         _ = try ThemeAssets.copy(from: folder, into: sink)
         var files = sink.files
         for review in published {

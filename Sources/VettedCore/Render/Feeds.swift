@@ -70,7 +70,9 @@ struct Feeds {
             xml += "<published>\(review.published.value.rfc3339)</published>\n<updated>\(review.lastModified.rfc3339)</updated>\n"
             for author in authors(review) {
                 xml += "<author><name>\(XML.escaped(author.name))</name>"
-                if let uri = author.url { xml += "<uri>\(XML.escaped(AbsoluteLinks.absolute(uri, page: url(review), origin: urls.origin)))</uri>" }
+                if let uri = author.url {
+                    xml += "<uri>\(XML.escaped(AbsoluteLinks.absolute(urls.site(uri), page: url(review), origin: urls.origin)))</uri>"
+                }
                 xml += "</author>\n"
             }
             let key = review.verdict.rating.value
@@ -86,7 +88,7 @@ struct Feeds {
             let authors = authors(review).map { author in
                 JSON.object([
                     ("name", .string(author.name)),
-                    ("url", JSON.string(author.url.map { AbsoluteLinks.absolute($0, page: url(review), origin: urls.origin) })),
+                    ("url", JSON.string(author.url.map { AbsoluteLinks.absolute(urls.site($0), page: url(review), origin: urls.origin) })),
                 ])
             }
             return JSON.object([

@@ -45,6 +45,9 @@ struct LinkResolver {
             return .replace(url: "#" + SiteURLs.sourceAnchor(id), sponsored: false)
         }
         if isAffiliate(url) { return .replace(url: url, sponsored: true) }
+        if url.hasPrefix("/"), !url.hasPrefix("//"), urls.basePath != "/" {
+            return .replace(url: urls.site(url), sponsored: false)
+        }
         if let scheme = Self.scheme(of: url), !Self.webSchemes.contains(scheme) {
             let ours = ["review", "source", "affiliate"]
             if ours.contains(scheme) {

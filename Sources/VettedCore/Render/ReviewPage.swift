@@ -121,7 +121,7 @@ struct ReviewPage {
             var values = TemplateValues()
             values["name"] = author.name
             values["bio"] = author.bio
-            values["url"] = author.url
+            values["url"] = author.url.map(urls.site)
             return values.values
         }
         page["tags"] = review.tags.map { ["name": $0, "url": urls.tag(Slug.make($0))] }
@@ -170,7 +170,7 @@ struct ReviewPage {
         }
         var values = TemplateValues()
         values["text"] = text
-        values["policy_url"] = context.config.disclosurePage
+        values["policy_url"] = context.config.disclosurePage.map(context.urls.site)
         return values.values
     }
 

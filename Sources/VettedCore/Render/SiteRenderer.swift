@@ -7,6 +7,13 @@ import VettedYAML
 struct SiteRenderer {
     let context: RenderContext
     var progress: (@Sendable (BuildProgress) -> Void)?
+    /// Set by the preview: listings whose values did not change are not rendered again.
+    var memo: RenderMemo?
+
+    private func render(_ template: String, _ values: [String: Any], file: String) -> String {
+        guard let memo else { return context.theme.render(template, values) }
+        return memo.render(file, template: template, values: values, theme: context.theme)
+    }
 
     struct Result {
         var diagnostics: [Diagnostic] = []
@@ -69,20 +76,20 @@ struct SiteRenderer {
         }
         result.pages = context.pages.count
 
-        try sink.write(context.theme.render("home", homeValues()), to: SiteURLs.homeFile)
+        try sink.write(render("home", homeValues(), file: SiteURLs.homeFile), to: SiteURLs.homeFile)
         let listingPages = ListingPages(context: context)
         let listings = listingPages.listings()
         // Listings of a large site hold thousands of cards each: render them in parallel too.
         let listingErrors = parallelMap(listings) { listing -> (any Error)? in
             do {
-                try sink.write(context.theme.render(listing.template, listing.values), to: listing.file)
+                try sink.write(render(listing.template, listing.values, file: listing.file), to: listing.file)
                 return nil
             } catch {
                 return error
             }
         }
         if let error = listingErrors.compactMap({ $0 }).first { throw error }
-        try sink.write(context.theme.render("404", listingPages.notFound()), to: SiteURLs.notFoundFile)
+        try sink.write(render("404", listingPages.notFound(), file: SiteURLs.notFoundFile), to: SiteURLs.notFoundFile)
         result.listings = 1 + listings.count
         var sitemap: [(url: String, lastModified: Timestamp?)] = [(context.urls.home, context.reviews.map(\.lastModified).max())]
         sitemap += context.reviews.map { (context.urls.review($0.slug.value), $0.lastModified) }
@@ -103,8 +110,11 @@ struct SiteRenderer {
     private func renderPage(_ page: Page) -> (String, [Diagnostic]) {
         let log = DiagnosticLog(path: page.path)
         let resolver = context.resolver(for: nil)
+        var sponsored: Mark?
         let body = context.markdown.render(page.body, lineOffset: page.bodyLineOffset, reservedIDs: RenderContext.reservedIDs) {
-            resolver.resolve($0)
+            let resolution = resolver.resolve($0)
+            if case .replace(_, true) = resolution, sponsored == nil { sponsored = Mark(line: $0.line, column: $0.column) }
+            return resolution
         }
         log.report(body.problems)
         var values = TemplateValues()
@@ -114,6 +124,16 @@ struct SiteRenderer {
         values["body_html"] = body.html
         values["toc"] = body.headings.filter { $0.level <= 3 }.map { ["level": $0.level, "id": $0.id, "text": $0.text] as [String: Any] }
         if let updated = page.updated { values["updated"] = ["date": updated.dateString, "iso": updated.text] }
+        // A page with affiliate links shows the disclosure above them, as a review does.
+        if let mark = sponsored {
+            if context.config.disclosureText.isEmpty {
+                log.error("this link goes to an affiliate domain but disclosure.text in site.yaml is empty", at: mark)
+            }
+            var disclosure = TemplateValues()
+            disclosure["text"] = context.config.disclosureText
+            disclosure["policy_url"] = context.config.disclosurePage.map(context.urls.site)
+            values["disclosure"] = disclosure.values
+        }
         return (context.theme.render("page", ["site": context.siteValues, "page": values.values]), log.items)
     }
 

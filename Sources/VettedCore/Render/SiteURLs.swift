@@ -34,6 +34,13 @@ struct SiteURLs: Sendable {
     var sitemap: String { basePath + "sitemap.xml" }
     var apiReviews: String { basePath + "api/reviews.json" }
 
+    /// A link written as root-relative (`/about/`) points at the site's root, which is
+    /// `basePath` when the site is published below a path.
+    func site(_ link: String) -> String {
+        guard basePath != "/", link.hasPrefix("/"), !link.hasPrefix("//") else { return link }
+        return basePath + link.dropFirst()
+    }
+
     /// The absolute form of a root-relative URL made by this type.
     func absolute(_ rootRelative: String) -> String {
         guard rootRelative.hasPrefix(basePath) else { return rootRelative }

@@ -18,7 +18,7 @@ struct StructuredData {
         let authors = review.authors.compactMap { config.author($0.value) }.map { author -> JSON in
             .object([
                 ("@type", .string("Person")), ("name", .string(author.name)),
-                ("url", JSON.string(author.url.map { context.urls.absolute(AbsoluteLinks.absolute($0, page: url, origin: origin)) })),
+                ("url", JSON.string(author.url.map { AbsoluteLinks.absolute(context.urls.site($0), page: url, origin: origin) })),
             ])
         }
         let publisher = JSON.object([

@@ -20,18 +20,44 @@ public enum ReviewDraft {
             throw UsageError(description: "\(path) already exists; nothing was written")
         }
         let (loaded, _) = SiteLoader(folder: folder).load()
+        if let taken = loaded?.reviews.first(where: { $0.slug.value == slug }) {
+            throw UsageError(description: "the slug '\(slug)' is already used by \(taken.path); nothing was written")
+        }
         let text = render(name: name, slug: slug, category: category, today: today, site: loaded)
         try FileManager.default.createDirectory(atPath: folder.display("content/reviews"), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         return path
     }
 
+    /// A YAML double-quoted string; control characters are escaped.
     static func quoted(_ text: String) -> String {
-        "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\x" + (hex.count == 1 ? "0" + hex : hex)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Text for a comment line: no line breaks or control characters.
+    static func flat(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
     }
 
     static func render(name: String, slug: String, category: String?, today: Timestamp, site: Site?) -> String {
         let date = today.dateString
+        let plain = flat(name)
         let verdicts = site?.config.verdicts ?? SiteConfig.defaultVerdicts
         let rating = verdicts.first { $0.tone == "warn" }?.key ?? verdicts.first?.key ?? "caution"
         let author = site?.config.authors.first?.key
@@ -94,9 +120,9 @@ public enum ReviewDraft {
             ]
             for criterion in rubric.criteria {
                 let options = criterion.options.map(\.key).joined(separator: " | ")
-                lines.append("    # \(criterion.label) (\(criterion.points) points): \(options)")
+                lines.append("    # \(flat(criterion.label)) (\(criterion.points) points): \(flat(options))")
                 let first = criterion.options.first?.key ?? "TODO"
-                lines.append("    \(criterion.key): {option: \(first), sources: [policy], note: \(quoted("TODO: why."))}")
+                lines.append("    \(criterion.key): {option: \(quoted(first)), sources: [policy], note: \(quoted("TODO: why."))}")
             }
         } else {
             lines += [
@@ -129,8 +155,8 @@ public enum ReviewDraft {
             "#   - {date: \(date), rating: \(rating), note: First review.}",
             "# Tables shown in the page; a cell is text or {text, tone: good|ok|warn|bad, source}:",
             "# comparisons:",
-            "#   - title: \(name) against alternatives",
-            "#     columns: [Aspect, \(name), Other]",
+            "#   - title: \(plain) against alternatives",
+            "#     columns: [Aspect, \(plain), Other]",
             "#     rows:",
             "#       - [Training on chats, {text: Never, tone: good, source: policy}, Opt-out]",
             "# Affiliate links, used as [text](affiliate:<id>); the disclosure is shown before them:",
@@ -142,7 +168,7 @@ public enum ReviewDraft {
             "# alternatives:",
             "#   - {name: Other product, review: other-product, note: Why it is an alternative.}",
             "---",
-            "## What \(name) does with your data",
+            "## What \(plain) does with your data",
             "",
             "TODO: write the review. Cite [the policy](source:policy) for every claim.",
             "",

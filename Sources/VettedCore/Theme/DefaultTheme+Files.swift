@@ -361,6 +361,9 @@ thead th { font-size: 0.85rem; color: var(--muted); border-top: 0; }
 {{$content}}
 <article class="page prose">
 <h1>{{page.title}}</h1>
+{{#page.disclosure}}
+<aside id="disclosure" class="disclosure" aria-label="Affiliate disclosure"><p>{{text}}{{#policy_url}} <a href="{{policy_url}}">Our disclosure policy</a>.{{/policy_url}}</p></aside>
+{{/page.disclosure}}
 {{{page.body_html}}}
 {{#page.updated}}
 <p class="dates">Updated <time datetime="{{iso}}">{{date}}</time></p>
