@@ -115,6 +115,32 @@ public struct Review: Sendable {
 
     public func affiliateLink(_ id: String) -> AffiliateLink? { affiliate?.links.first { $0.id.value == id } }
 
+    /// Feeds what listings, feeds and the API show of a review (not its body) into a
+    /// hasher, so the preview can tell when they must be made again.
+    func summarize(into hasher: inout Hasher) {
+        hasher.combine(slug.value)
+        hasher.combine(title)
+        hasher.combine(description)
+        hasher.combine(product.name)
+        hasher.combine(product.vendor)
+        hasher.combine(product.url)
+        hasher.combine(product.category)
+        hasher.combine(product.jurisdiction)
+        hasher.combine(verdict.rating.value)
+        hasher.combine(published.value)
+        hasher.combine(updated)
+        hasher.combine(reviewed?.value)
+        hasher.combine(lastModified)
+        hasher.combine(tags)
+        hasher.combine(authors.map(\.value))
+        hasher.combine(scorecard?.rubric.value)
+        for answer in scorecard?.answers ?? [] {
+            hasher.combine(answer.criterion.value)
+            hasher.combine(answer.option?.value)
+        }
+        hasher.combine(sources.map(\.retrieved))
+    }
+
     /// When the sources were last checked: `reviewed`, or else the newest `retrieved`.
     public var sourcesChecked: Timestamp? {
         reviewed?.value ?? sources.map(\.retrieved).max()

@@ -37,6 +37,8 @@ public final class PreviewBuilder: @unchecked Sendable {
     private var reviews: [String: CachedReview] = [:]
     private var memo = RenderMemo()
     private var lastGlobal: Int?
+    private var cards: CardCache?
+    private var theme: (key: Int, theme: Theme?, diagnostics: [Diagnostic])?
 
     /// - Parameters:
     ///   - site: the site folder.
@@ -52,7 +54,19 @@ public final class PreviewBuilder: @unchecked Sendable {
         var loader = SiteLoader(folder: folder)
         loader.cache = cache
         let (loaded, loadDiagnostics) = loader.load()
-        let (theme, themeDiagnostics) = Theme.load(from: folder)
+        // Templates are parsed again only when one of them changed.
+        var templatesHasher = Hasher()
+        for path in folder.tree("templates") {
+            templatesHasher.combine(path)
+            templatesHasher.combine(ParseCache.stamp(of: folder.display("templates/" + path)))
+        }
+        let templatesKey = templatesHasher.finalize()
+        if self.theme?.key != templatesKey {
+            let (parsed, found) = Theme.load(from: folder)
+            self.theme = (templatesKey, parsed, found)
+        }
+        let theme = self.theme?.theme
+        let themeDiagnostics = self.theme?.diagnostics ?? []
         var diagnostics = loadDiagnostics + themeDiagnostics
         guard let loaded, let theme else {
             return Output(files: [:], diagnostics: diagnostics.sorted(), unpublished: [], renderedReviews: 0)
@@ -65,17 +79,25 @@ public final class PreviewBuilder: @unchecked Sendable {
             ($0.published.value, $1.slug.value) > ($1.published.value, $0.slug.value)
         }
         let config = loaded.config
-        let context = RenderContext(
+        var context = RenderContext(
             site: loaded, config: config, urls: SiteURLs(baseURL: config.baseURL, basePath: config.basePath), theme: theme,
             markdown: MarkdownRenderer(allowsRawHTML: config.allowsRawHTML),
             reviews: published, pages: outcome.pages, now: now)
 
         let global = globalKey(folder: folder, now: now, slugs: published.map(\.slug.value), all: loaded.reviews.map(\.slug.value))
         if global != lastGlobal {
-            // The theme, settings or set of reviews changed: listings may render differently.
+            // The theme, settings or set of reviews changed: listings and cards may differ.
             memo = RenderMemo()
+            let cache = self.cache
+            cards = CardCache { review in
+                var hasher = Hasher()
+                hasher.combine(global)
+                hasher.combine(cache.stamp(review.path))
+                return hasher.finalize()
+            }
             lastGlobal = global
         }
+        context.cards = cards
         let keys = published.map { key(of: $0, global: global, context: context) }
         let stale = zip(published, keys).filter { review, key in reviews[review.slug.value]?.key != key }
         let rendered = parallelMap(stale) { review, key -> (String, CachedReview) in

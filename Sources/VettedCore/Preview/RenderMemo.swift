@@ -7,6 +7,14 @@ import Synchronization
 final class RenderMemo: Sendable {
     private let entries = Mutex<[String: (key: Int, html: String)]>([:])
 
+    /// A file computed from inputs summed up by `key`; recomputed only when it changes.
+    func text(_ file: String, key: Int, make: () -> String) -> String {
+        if let hit = entries.withLock({ $0[file] }), hit.key == key { return hit.html }
+        let text = make()
+        entries.withLock { $0[file] = (key, text) }
+        return text
+    }
+
     func render(_ file: String, template: String, values: [String: Any], theme: Theme) -> String {
         var hasher = Hasher()
         hasher.combine(template)

@@ -20,6 +20,8 @@ struct RenderContext: Sendable {
     let now: Int
     /// The related reviews of each published review, by slug.
     let related: [String: [Review]]
+    /// Set by the preview: card values kept between builds.
+    var cards: CardCache?
 
     /// Builds the shared state once per build; nothing here is recomputed per page.
     init(site: Site, config: SiteConfig, urls: SiteURLs, theme: Theme, markdown: MarkdownRenderer, reviews: [Review], pages: [Page], now: Int) {

@@ -3,6 +3,11 @@ struct ReviewCard {
     let context: RenderContext
 
     func values(_ review: Review) -> [String: Any] {
+        guard let cache = context.cards else { return make(review) }
+        return cache.values(review) { make(review) }
+    }
+
+    private func make(_ review: Review) -> [String: Any] {
         var values = TemplateValues()
         values["title"] = review.title
         values["description"] = review.description

@@ -10,6 +10,11 @@ struct SiteRenderer {
     /// Set by the preview: listings whose values did not change are not rendered again.
     var memo: RenderMemo?
 
+    private func memoized(_ file: String, key: Int, _ make: () -> String) -> String {
+        guard let memo else { return make() }
+        return memo.text(file, key: key, make: make)
+    }
+
     private func render(_ template: String, _ values: [String: Any], file: String) -> String {
         guard let memo else { return context.theme.render(template, values) }
         return memo.render(file, template: template, values: values, theme: context.theme)
@@ -63,10 +68,19 @@ struct SiteRenderer {
     /// - Parameter feedContent: the feed HTML of the newest `feeds.items` reviews, in order.
     func renderSiteFiles(into sink: some OutputSink, feedContent: [String], result: inout Result) throws {
         let feeds = Feeds(context: context, entries: Array(zip(context.reviews, feedContent)))
-        try sink.write(feeds.rss(), to: "feed.xml")
-        try sink.write(feeds.atom(), to: "atom.xml")
-        try sink.write(feeds.jsonFeed(), to: "feed.json")
-        try sink.write(ReviewIndex(context: context).json(), to: "api/reviews.json")
+        // In the preview, feeds and the API are made again only when what they show changed.
+        var feedHasher = Hasher()
+        for (review, html) in zip(context.reviews, feedContent) {
+            review.summarize(into: &feedHasher)
+            feedHasher.combine(html)
+        }
+        let feedKey = feedHasher.finalize()
+        try sink.write(memoized("feed.xml", key: feedKey, feeds.rss), to: "feed.xml")
+        try sink.write(memoized("atom.xml", key: feedKey, feeds.atom), to: "atom.xml")
+        try sink.write(memoized("feed.json", key: feedKey, feeds.jsonFeed), to: "feed.json")
+        var indexHasher = Hasher()
+        for review in context.reviews { review.summarize(into: &indexHasher) }
+        try sink.write(memoized("api/reviews.json", key: indexHasher.finalize(), ReviewIndex(context: context).json), to: "api/reviews.json")
         result.feeds = 3
 
         for page in context.pages {
