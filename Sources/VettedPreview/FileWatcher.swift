@@ -13,7 +13,7 @@ final class FileWatcher: Sendable {
     private let debounce: Duration
     private let stopped = Atomic<Bool>(false)
 
-    init(root: String, debounce: Duration = .milliseconds(25)) {
+    init(root: String, debounce: Duration = .milliseconds(10)) {
         self.root = root
         self.debounce = debounce
     }
@@ -68,7 +68,13 @@ final class FileWatcher: Sendable {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while !stopped.load(ordering: .relaxed) {
             var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&poller, 1, 10)
+            // Wake exactly when the quiet period after the last event ends.
+            var wait: Int32 = 100
+            if !pending.isEmpty {
+                let remaining = debounce - (ContinuousClock.now - lastEvent)
+                wait = max(0, Int32(remaining.components.attoseconds / 1_000_000_000_000_000 + remaining.components.seconds * 1000) + 1)
+            }
+            let ready = poll(&poller, 1, wait)
             if ready > 0 {
                 let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
                 var offset = 0

@@ -38,6 +38,7 @@ public final class PreviewBuilder: @unchecked Sendable {
     private var memo = RenderMemo()
     private var lastGlobal: Int?
     private var cards: CardCache?
+    private var related: (key: Int, slugs: [String: [String]])?
     private var theme: (key: Int, theme: Theme?, diagnostics: [Diagnostic])?
 
     /// - Parameters:
@@ -79,10 +80,12 @@ public final class PreviewBuilder: @unchecked Sendable {
             ($0.published.value, $1.slug.value) > ($1.published.value, $0.slug.value)
         }
         let config = loaded.config
+        let relatedKey = RelatedReviews.key(published)
+        if related?.key != relatedKey { related = (relatedKey, RelatedReviews.slugs(published)) }
         var context = RenderContext(
             site: loaded, config: config, urls: SiteURLs(baseURL: config.baseURL, basePath: config.basePath), theme: theme,
             markdown: MarkdownRenderer(allowsRawHTML: config.allowsRawHTML),
-            reviews: published, pages: outcome.pages, now: now)
+            reviews: published, pages: outcome.pages, now: now, relatedSlugs: related?.slugs)
 
         let global = globalKey(folder: folder, now: now, slugs: published.map(\.slug.value), all: loaded.reviews.map(\.slug.value))
         if global != lastGlobal {

@@ -11,6 +11,23 @@ struct RelatedReviews {
     /// - Parameter reviews: the published reviews, newest first.
     /// - Returns: the related reviews of each review, by slug.
     static func compute(_ reviews: [Review]) -> [String: [Review]] {
+        let bySlug = Dictionary(reviews.map { ($0.slug.value, $0) }, uniquingKeysWith: { first, _ in first })
+        return slugs(reviews).mapValues { $0.compactMap { bySlug[$0] } }
+    }
+
+    /// What the choice depends on: each review's slug, category, tags and order.
+    static func key(_ reviews: [Review]) -> Int {
+        var hasher = Hasher()
+        for review in reviews {
+            hasher.combine(review.slug.value)
+            hasher.combine(review.product.category)
+            hasher.combine(review.tags)
+        }
+        return hasher.finalize()
+    }
+
+    /// The related reviews of each review, as slugs.
+    static func slugs(_ reviews: [Review]) -> [String: [String]] {
         var byCategory: [String: [Int]] = [:]
         var byTag: [String: [Int]] = [:]
         let tagSets = reviews.map { Set($0.tags.map(Slug.make)) }
@@ -22,7 +39,7 @@ struct RelatedReviews {
                 byTag[tag, default: []].append(index)
             }
         }
-        var related: [String: [Review]] = [:]
+        var related: [String: [String]] = [:]
         for (index, review) in reviews.enumerated() {
             // Reviews are newest first, so a lower index is newer.
             func ranked(_ candidates: [Int]) -> [Int] {
@@ -47,7 +64,7 @@ struct RelatedReviews {
                     chosen.append(candidate)
                 }
             }
-            related[review.slug.value] = chosen.map { reviews[$0] }
+            related[review.slug.value] = chosen.map { reviews[$0].slug.value }
         }
         return related
     }

@@ -24,7 +24,10 @@ struct RenderContext: Sendable {
     var cards: CardCache?
 
     /// Builds the shared state once per build; nothing here is recomputed per page.
-    init(site: Site, config: SiteConfig, urls: SiteURLs, theme: Theme, markdown: MarkdownRenderer, reviews: [Review], pages: [Page], now: Int) {
+    init(
+        site: Site, config: SiteConfig, urls: SiteURLs, theme: Theme, markdown: MarkdownRenderer, reviews: [Review], pages: [Page],
+        now: Int, relatedSlugs: [String: [String]]? = nil
+    ) {
         self.site = site
         self.config = config
         self.urls = urls
@@ -36,7 +39,8 @@ struct RenderContext: Sendable {
         self.now = now
         self.allReviewSlugs = Set(site.reviews.map(\.slug.value))
         self.reviewsBySlug = Dictionary(reviews.map { ($0.slug.value, $0) }, uniquingKeysWith: { first, _ in first })
-        self.related = RelatedReviews.compute(reviews)
+        let bySlug = reviewsBySlug
+        self.related = (relatedSlugs ?? RelatedReviews.slugs(reviews)).mapValues { $0.compactMap { bySlug[$0] } }
     }
 
     /// Ids the review template uses itself; headings in the body avoid them.
