@@ -61,8 +61,6 @@ final class PreviewState: Sendable {
         return stream
     }
 
-    var listenerCount: Int { listeners.withLock { $0.count } }
-
     /// Ends every event stream, so the server can finish its requests and stop.
     func closeAll() {
         closed.store(true, ordering: .relaxed)

@@ -71,14 +71,12 @@ public struct Builder: Sendable {
         try checkSiteFolder()
         let sinkHolder = SinkHolder()
         var (report, context) = try run { context in
-            let urls = context.urls
             let domains = context.config.affiliateDomains
             let sink = ScanSink { url in
                 guard let host = WebURL.host(of: url) else { return false }
                 return domains.contains { WebURL.host(host, isWithin: $0) }
             }
             sinkHolder.sink = sink
-            _ = urls
             return sink
         }
         if let context, let scans = sinkHolder.sink?.result {

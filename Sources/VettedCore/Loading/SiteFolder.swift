@@ -10,20 +10,18 @@ struct SiteFolder: Sendable {
         root == "." || root.isEmpty ? relative : (root.hasSuffix("/") ? root + relative : root + "/" + relative)
     }
 
-    func absolute(_ relative: String) -> String { display(relative) }
-
     func exists(_ relative: String) -> Bool {
-        FileManager.default.fileExists(atPath: absolute(relative))
+        FileManager.default.fileExists(atPath: display(relative))
     }
 
     func read(_ relative: String) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: absolute(relative)) else { return nil }
+        guard let data = FileManager.default.contents(atPath: display(relative)) else { return nil }
         return [UInt8](data)
     }
 
     /// Regular files directly in a folder with one of the extensions, sorted by name.
     func files(in folder: String, extensions: Set<String>) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: absolute(folder))) ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: display(folder))) ?? []
         return names.filter { name in
             guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }
             return extensions.contains(String(name[name.index(after: dot)...]))
@@ -35,7 +33,7 @@ struct SiteFolder: Sendable {
     /// Every regular file below a folder, recursively, relative to that folder and sorted.
     /// Symbolic links are not followed, so nothing outside the site is copied.
     func tree(_ folder: String) -> [String] {
-        let base = absolute(folder)
+        let base = display(folder)
         guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
         var files: [String] = []
         while let path = enumerator.nextObject() as? String {

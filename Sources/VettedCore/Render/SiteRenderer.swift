@@ -10,9 +10,10 @@ struct SiteRenderer {
     /// Set by the preview: listings whose values did not change are not rendered again.
     var memo: RenderMemo?
 
-    private func memoized(_ file: String, key: Int, _ make: () -> String) -> String {
+    /// Without a memo (`vetted build`) the key is never computed.
+    private func memoized(_ file: String, key: () -> Int, _ make: () -> String) -> String {
         guard let memo else { return make() }
-        return memo.text(file, key: key, make: make)
+        return memo.text(file, key: key(), make: make)
     }
 
     private func render(_ template: String, _ values: [String: Any], file: String) -> String {
@@ -69,18 +70,23 @@ struct SiteRenderer {
     func renderSiteFiles(into sink: some OutputSink, feedContent: [String], result: inout Result) throws {
         let feeds = Feeds(context: context, entries: Array(zip(context.reviews, feedContent)))
         // In the preview, feeds and the API are made again only when what they show changed.
-        var feedHasher = Hasher()
-        for (review, html) in zip(context.reviews, feedContent) {
-            review.summarize(into: &feedHasher)
-            feedHasher.combine(html)
+        let feedKey = { () -> Int in
+            var hasher = Hasher()
+            for (review, html) in zip(context.reviews, feedContent) {
+                review.summarize(into: &hasher)
+                hasher.combine(html)
+            }
+            return hasher.finalize()
         }
-        let feedKey = feedHasher.finalize()
+        let indexKey = { () -> Int in
+            var hasher = Hasher()
+            for review in context.reviews { review.summarize(into: &hasher) }
+            return hasher.finalize()
+        }
         try sink.write(memoized("feed.xml", key: feedKey, feeds.rss), to: "feed.xml")
         try sink.write(memoized("atom.xml", key: feedKey, feeds.atom), to: "atom.xml")
         try sink.write(memoized("feed.json", key: feedKey, feeds.jsonFeed), to: "feed.json")
-        var indexHasher = Hasher()
-        for review in context.reviews { review.summarize(into: &indexHasher) }
-        try sink.write(memoized("api/reviews.json", key: indexHasher.finalize(), ReviewIndex(context: context).json), to: "api/reviews.json")
+        try sink.write(memoized("api/reviews.json", key: indexKey, ReviewIndex(context: context).json), to: "api/reviews.json")
         result.feeds = 3
 
         for page in context.pages {
