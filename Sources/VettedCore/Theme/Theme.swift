@@ -33,12 +33,14 @@ struct Theme: Sendable {
             }
         }
         var library = MustacheLibrary()
+        _ = HTMLContent.registered
         for source in sources {
             do {
-                library.register(try MustacheTemplate(string: source.text), named: source.name)
+                // The pragma takes one line; errors are reported on the template's own lines.
+                library.register(try MustacheTemplate(string: HTMLContent.pragma + source.text), named: source.name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(Diagnostic(
-                    .error, path: source.path, line: error.context.lineNumber, column: error.context.columnNumber,
+                    .error, path: source.path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber,
                     message: "template error: \(describe(error.error))"))
             } catch {
                 diagnostics.append(Diagnostic(.error, path: source.path, line: 1, column: 1, message: "template error: \(error)"))
