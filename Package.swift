@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "vetted", targets: ["vetted"]),
+        .executable(name: "vetted-bench", targets: ["VettedBench"]),
         .library(name: "VettedCore", targets: ["VettedCore"]),
     ],
     dependencies: [
@@ -59,6 +60,8 @@ let package = Package(
             dependencies: ["VettedCore", "VettedPreview", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
+        // Times the hot paths of a build one by one; never part of `swift test`.
+        .executableTarget(name: "VettedBench", dependencies: ["VettedCore"], swiftSettings: strict),
         .testTarget(name: "VettedYAMLTests", dependencies: ["VettedYAML"], swiftSettings: strict),
         .testTarget(name: "VettedMarkdownTests", dependencies: ["VettedMarkdown"], swiftSettings: strict),
         .testTarget(name: "VettedCoreTests", dependencies: ["VettedCore"], exclude: ["Golden"], swiftSettings: strict),

@@ -94,6 +94,23 @@ public struct Builder: Sendable {
     private func run<Sink: OutputSink>(
         makeSink: (RenderContext) throws -> Sink
     ) throws -> (report: BuildReport, context: RenderContext?) {
+        var (report, context) = try prepare()
+        guard let context else { return (report, nil) }
+        let sink = try makeSink(context)
+        let rendered = try SiteRenderer(context: context, progress: progress).render(into: sink)
+        report.diagnostics += rendered.diagnostics
+        report.reviews = rendered.reviews
+        report.pages = rendered.pages
+        report.listings = rendered.listings
+        report.badges = rendered.badges
+        report.feeds = rendered.feeds
+        report.assets = try ThemeAssets.copy(from: SiteFolder(root: siteFolder), into: sink)
+        return (report, context)
+    }
+
+    /// Loads and validates the site and makes what every page renderer shares; no
+    /// context when the site or the theme cannot be read.
+    func prepare() throws -> (report: BuildReport, context: RenderContext?) {
         try checkSiteFolder()
         let folder = SiteFolder(root: siteFolder)
         progress?(BuildProgress(stage: .reading, done: 0, total: 0))
@@ -125,15 +142,6 @@ public struct Builder: Sendable {
             site: site, config: config, urls: urls, theme: theme,
             markdown: MarkdownRenderer(allowsRawHTML: config.allowsRawHTML),
             reviews: reviews, pages: outcome.pages, now: now)
-        let sink = try makeSink(context)
-        let rendered = try SiteRenderer(context: context, progress: progress).render(into: sink)
-        report.diagnostics += rendered.diagnostics
-        report.reviews = rendered.reviews
-        report.pages = rendered.pages
-        report.listings = rendered.listings
-        report.badges = rendered.badges
-        report.feeds = rendered.feeds
-        report.assets = try ThemeAssets.copy(from: folder, into: sink)
         return (report, context)
     }
 
