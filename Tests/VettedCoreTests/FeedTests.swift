@@ -8,6 +8,12 @@ import Testing
         #expect(json == #"{"title":"\u003c/script\u003e\u003cscript\u003ealert(\"x\")\u003c/script\u003e \u0026 \u2028"}"#)
     }
 
+    @Test func jsonEscapesControlCharactersAndLineSeparatorsButNotOtherText() {
+        let json = JSON.string("a\u{1}b\u{1F}\t\\ \u{2029} – é 🇨🇳\n").serialized()
+        #expect(json == #""a\u0001b\u001f\t\\ \u2029 – é 🇨🇳\n""#)
+        #expect(JSON.string("plain – é").serialized() == #""plain – é""#)
+    }
+
     @Test func datesAreFormattedForEachSpec() throws {
         let date = try #require(Timestamp("2026-06-10"))
         #expect(date.rfc822 == "Wed, 10 Jun 2026 00:00:00 +0000")

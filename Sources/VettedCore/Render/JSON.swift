@@ -61,35 +61,50 @@ enum JSON {
     }
 
     private static func writeString(_ value: String, into out: inout String) {
-        // Most strings need no escaping: copy them whole.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 34 || $0 == 92 || $0 == 60 || $0 == 62 || $0 == 38 || $0 == 0xE2 }) {
-            out += "\""
-            out += value
-            out += "\""
-            return
-        }
         out += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+        // Most strings need no escaping and are copied whole; the others are escaped
+        // on their UTF-8 bytes, copying the runs between escapes.
+        var value = value
+        value.withUTF8 { bytes in
+            guard bytes.contains(where: needsEscape) else {
+                out += String(decoding: bytes, as: UTF8.self)
+                return
+            }
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(bytes.count + 32)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "\""): escaped += #"\""#.utf8
+                case UInt8(ascii: "\\"): escaped += #"\\"#.utf8
+                case UInt8(ascii: "\n"): escaped += #"\n"#.utf8
+                case UInt8(ascii: "\r"): escaped += #"\r"#.utf8
+                case UInt8(ascii: "\t"): escaped += #"\t"#.utf8
+                case UInt8(ascii: "<"): escaped += #"\u003c"#.utf8
+                case UInt8(ascii: ">"): escaped += #"\u003e"#.utf8
+                case UInt8(ascii: "&"): escaped += #"\u0026"#.utf8
+                case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
+                    // U+2028 and U+2029 end a line in JavaScript.
+                    escaped += (bytes[index + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
+                    index += 2
+                case ..<0x20:
+                    escaped += #"\u00"#.utf8
+                    escaped.append(hexDigits[Int(byte >> 4)])
+                    escaped.append(hexDigits[Int(byte & 0xF)])
+                default:
+                    escaped.append(byte)
                 }
             }
+            out += String(decoding: escaped, as: UTF8.self)
         }
         out += "\""
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 34 || byte == 92 || byte == 60 || byte == 62 || byte == 38 || byte == 0xE2
     }
 }
