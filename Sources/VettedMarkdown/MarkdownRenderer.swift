@@ -50,12 +50,28 @@ public struct MarkdownRenderer: Sendable {
     }
 
     static func unwrapSingleParagraph(_ html: String) -> String {
-        let trimmed = html.hasSuffix("\n") ? String(html.dropLast()) : html
-        guard trimmed.hasPrefix("<p>"), trimmed.hasSuffix("</p>") else { return html }
+        // Compared on UTF-8 bytes: searching by Character would break graphemes on
+        // every byte of every note.
+        let bytes = html.utf8
+        var end = bytes.endIndex
+        if bytes.last == UInt8(ascii: "\n") { end = bytes.index(before: end) }
+        let trimmed = bytes[bytes.startIndex..<end]
+        guard trimmed.starts(with: "<p>".utf8), trimmed.reversed().starts(with: ">p/<".utf8) else { return html }
         let inner = trimmed.dropFirst(3).dropLast(4)
         // More than one paragraph: keep the blocks as they are.
-        if inner.contains("<p>") || inner.contains("</p>") { return html }
-        return String(inner)
+        if contains(inner, "<p>") || contains(inner, "</p>") { return html }
+        return String(Substring(inner))
+    }
+
+    private static func contains(_ bytes: Substring.UTF8View, _ needle: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard let first = needle.first else { return true }
+        var index = bytes.startIndex
+        while let found = bytes[index...].firstIndex(of: first) {
+            if bytes[found...].starts(with: needle) { return true }
+            index = bytes.index(after: found)
+        }
+        return false
     }
 }
 

@@ -110,6 +110,10 @@ import VettedMarkdown
     @Test func inlineRenderingDropsTheParagraph() {
         #expect(renderer.renderInline("Trains on *what* you paste.").html == "Trains on <em>what</em> you paste.")
         #expect(renderer.renderInline("One.\n\nTwo.").html == "<p>One.</p>\n<p>Two.</p>\n")
+        #expect(renderer.renderInline("Café 月之暗面 🇨🇳 — *ok*").html == "Café 月之暗面 🇨🇳 — <em>ok</em>")
+        #expect(renderer.renderInline("- a\n- b").html == "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n")
+        #expect(renderer.renderInline("> quoted").html == "<blockquote>\n<p>quoted</p>\n</blockquote>\n")
+        #expect(renderer.renderInline("").html == "")
     }
 
     @Test func textIsEscaped() {
