@@ -14,7 +14,12 @@ struct HeadingSlugger {
         for scalar in text.lowercased().unicodeScalars {
             if scalar == " " || scalar == "-" {
                 base.unicodeScalars.append("-")
-            } else if scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            } else if scalar.isASCII {
+                // ASCII needs no Unicode property lookup.
+                if scalar == "_" || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                    base.unicodeScalars.append(scalar)
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 base.unicodeScalars.append(scalar)
             }
         }
