@@ -34,6 +34,16 @@ final class FolderSink: OutputSink {
     }
 
     func write(_ bytes: [UInt8], to path: String) throws {
+        try bytes.withUnsafeBytes { try write($0, to: path) }
+    }
+
+    /// Writes the text's own UTF-8 storage, without copying the page into an array first.
+    func write(_ text: String, to path: String) throws {
+        var text = text
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
+    }
+
+    private func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         guard !path.hasPrefix("/"), !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
             throw OutputError(path: path, reason: "refused: the path would leave the output folder")
         }
@@ -46,21 +56,26 @@ final class FolderSink: OutputSink {
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Foundation.write(descriptor, buffer.baseAddress.map { $0 + offset }, bytes.count - offset)
-            }
+            let written = Foundation.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
             guard written > 0 else { throw OutputError(path: full, reason: String(cString: strerror(errno))) }
             offset += written
         }
     }
 
-    /// Creates a folder below the root and its parents, once per build.
+    /// Creates a folder below the root and its parents, once per build, with one
+    /// `mkdir` each: a review's folder is usually the only one missing.
     private func makeFolder(_ relative: String) throws {
         if created.withLock({ $0.contains(relative) }) { return }
-        do {
-            try FileManager.default.createDirectory(atPath: root + "/" + relative, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError(path: root + "/" + relative, reason: error.localizedDescription)
+        if mkdir(root + "/" + relative, 0o755) != 0 {
+            let failure = errno
+            if failure == ENOENT, let slash = relative.lastIndex(of: "/") {
+                try makeFolder(String(relative[..<slash]))
+                guard mkdir(root + "/" + relative, 0o755) == 0 || errno == EEXIST else {
+                    throw OutputError(path: root + "/" + relative, reason: String(cString: strerror(errno)))
+                }
+            } else if failure != EEXIST {
+                throw OutputError(path: root + "/" + relative, reason: String(cString: strerror(failure)))
+            }
         }
         _ = created.withLock { $0.insert(relative) }
     }

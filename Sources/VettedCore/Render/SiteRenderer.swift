@@ -117,13 +117,20 @@ struct SiteRenderer {
         sitemap += listings.map { ($0.url, $0.lastModified) }
         try sink.write(Sitemap(urls: context.urls, entries: sitemap).xml(), to: "sitemap.xml")
         try sink.write(Sitemap(urls: context.urls, entries: []).robots(), to: "robots.txt")
-        for review in context.reviews {
+        // One small file per review: written in parallel like the pages.
+        let badgeErrors = parallelMap(context.reviews) { review -> (any Error)? in
             let verdict = context.config.verdict(review.verdict.rating.value)
             let svg = BadgeSVG.render(
                 prefix: context.config.badgePrefix, label: (verdict?.label ?? review.verdict.rating.value).uppercased(),
                 tone: verdict?.tone ?? "ok")
-            try sink.write(svg, to: "badges/\(review.slug.value).svg")
+            do {
+                try sink.write(svg, to: "badges/\(review.slug.value).svg")
+                return nil
+            } catch {
+                return error
+            }
         }
+        if let error = badgeErrors.compactMap({ $0 }).first { throw error }
         result.badges = context.reviews.count
     }
 
