@@ -146,6 +146,20 @@ func parallelMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
     }
 }
 
+/// Runs `body` for every item on all cores and rethrows the first error, in item order,
+/// once every item has run.
+func parallelForEach<T>(_ items: [T], _ body: (T) throws -> Void) throws {
+    let errors = parallelMap(items) { item -> (any Error)? in
+        do {
+            try body(item)
+            return nil
+        } catch {
+            return error
+        }
+    }
+    if let error = errors.lazy.compactMap({ $0 }).first { throw error }
+}
+
 /// The buffers and function one `concurrentPerform` shares between its iterations.
 private struct UnsafeWork<T, R>: @unchecked Sendable {
     let input: UnsafeBufferPointer<T>

@@ -100,15 +100,9 @@ struct SiteRenderer {
         let listingPages = ListingPages(context: context)
         let listings = listingPages.listings()
         // Listings of a large site hold thousands of cards each: render them in parallel too.
-        let listingErrors = parallelMap(listings) { listing -> (any Error)? in
-            do {
-                try sink.write(render(listing.template, listing.values, file: listing.file), to: listing.file)
-                return nil
-            } catch {
-                return error
-            }
+        try parallelForEach(listings) { listing in
+            try sink.write(render(listing.template, listing.values, file: listing.file), to: listing.file)
         }
-        if let error = listingErrors.compactMap({ $0 }).first { throw error }
         try sink.write(render("404", listingPages.notFound(), file: SiteURLs.notFoundFile), to: SiteURLs.notFoundFile)
         result.listings = 1 + listings.count
         var sitemap: [(url: String, lastModified: Timestamp?)] = [(context.urls.home, context.reviews.map(\.lastModified).max())]
@@ -118,19 +112,13 @@ struct SiteRenderer {
         try sink.write(Sitemap(urls: context.urls, entries: sitemap).xml(), to: "sitemap.xml")
         try sink.write(Sitemap(urls: context.urls, entries: []).robots(), to: "robots.txt")
         // One small file per review: written in parallel like the pages.
-        let badgeErrors = parallelMap(context.reviews) { review -> (any Error)? in
+        try parallelForEach(context.reviews) { review in
             let verdict = context.config.verdict(review.verdict.rating.value)
             let svg = BadgeSVG.render(
                 prefix: context.config.badgePrefix, label: (verdict?.label ?? review.verdict.rating.value).uppercased(),
                 tone: verdict?.tone ?? "ok")
-            do {
-                try sink.write(svg, to: "badges/\(review.slug.value).svg")
-                return nil
-            } catch {
-                return error
-            }
+            try sink.write(svg, to: "badges/\(review.slug.value).svg")
         }
-        if let error = badgeErrors.compactMap({ $0 }).first { throw error }
         result.badges = context.reviews.count
     }
 

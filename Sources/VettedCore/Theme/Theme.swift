@@ -33,7 +33,6 @@ struct Theme: Sendable {
             }
         }
         var library = MustacheLibrary()
-        _ = HTMLContent.registered
         for source in sources {
             do {
                 // The pragma takes one line; errors are reported on the template's own lines.
