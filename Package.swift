@@ -34,12 +34,15 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // The commit a release was built from, set by scripts/package (a C define,
+        // since Swift takes no string constants from the command line).
+        .target(name: "CVettedBuild"),
         .target(name: "VettedYAML", dependencies: ["CYAML"], swiftSettings: strict),
         .target(name: "VettedMarkdown", dependencies: ["CCmarkGFM"], swiftSettings: strict),
         .target(
             name: "VettedCore",
             dependencies: [
-                "VettedYAML", "VettedMarkdown",
+                "VettedYAML", "VettedMarkdown", "CVettedBuild",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strict

@@ -12,6 +12,9 @@ internal import Darwin
 enum CmarkDocument {
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
+    /// The version of the cmark-gfm library linked in, e.g. `0.29.0.gfm.6`.
+    static var libraryVersion: String { String(cString: cmark_version_string()) }
+
     /// cmark-gfm keeps the inline parser's table of special characters in a global
     /// array that every parse with extensions adds to and clears. Parsing is therefore
     /// serialised; walking, rewriting and rendering the tree run in parallel.

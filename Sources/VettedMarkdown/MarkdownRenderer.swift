@@ -7,6 +7,9 @@ public struct MarkdownRenderer: Sendable {
     /// When false, raw HTML in the Markdown is left out of the output.
     public let allowsRawHTML: Bool
 
+    /// The version of the cmark-gfm library that renders, e.g. `0.29.0.gfm.6`.
+    public static var libraryVersion: String { CmarkDocument.libraryVersion }
+
     /// - Parameter allowsRawHTML: keep raw HTML blocks and inline tags (GFM's tag filter still applies).
     public init(allowsRawHTML: Bool = false) {
         self.allowsRawHTML = allowsRawHTML

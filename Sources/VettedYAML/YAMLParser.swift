@@ -12,6 +12,9 @@ public struct YAMLParser: Sendable {
     /// The deepest nesting of lists and mappings allowed.
     public var maxDepth: Int
 
+    /// The version of the libyaml library linked in, e.g. `0.2.5`.
+    public static var libraryVersion: String { String(cString: yaml_get_version_string()) }
+
     public init(maxNodes: Int = 100_000, maxDepth: Int = 64) {
         self.maxNodes = maxNodes
         self.maxDepth = maxDepth

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VettedCore
 
 /// The `vetted` command: parses the command line and delegates to VettedCore.
 @main
@@ -6,7 +7,10 @@ struct Vetted: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vetted",
         abstract: "A static site generator for privacy reviews.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, InitCommand.self]
+        version: VettedRelease.versionText,
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, InitCommand.self, VersionCommand.self,
+        ]
     )
 
     /// Usage errors exit with 2 (argument-parser's default is 64).
