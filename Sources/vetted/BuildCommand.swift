@@ -38,7 +38,7 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         let report = try runReporting { try builder.build() }
         progress.finish()
-        let printer = DiagnosticPrinter(quiet: quiet)
+        let printer = DiagnosticPrinter(quiet: quiet, format: validation.format)
         printer.print(report.diagnostics)
         let seconds = Date().timeIntervalSince(started)
         guard report.succeeded else {

@@ -34,7 +34,7 @@ struct CheckCommand: ParsableCommand {
         let started = Date()
         let report = try runReporting { try builder.check() }
         progress.finish()
-        let printer = DiagnosticPrinter(quiet: quiet)
+        let printer = DiagnosticPrinter(quiet: quiet, format: validation.format)
         printer.print(report.diagnostics)
         let time = String(format: "%.2f", Date().timeIntervalSince(started))
         let findings = "\(counted(report.diagnostics.errorCount, "error")), \(counted(report.diagnostics.warningCount, "warning"))"

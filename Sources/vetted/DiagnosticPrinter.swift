@@ -3,24 +3,31 @@ import Synchronization
 import VettedCore
 
 /// Prints diagnostics to standard error and summaries to standard output; colour only
-/// on a terminal, and never when NO_COLOR is set (https://no-color.org).
+/// on a terminal, and never when NO_COLOR is set (https://no-color.org). With
+/// `--format github`, diagnostics are GitHub Actions workflow commands on standard
+/// output, which the runner turns into annotations on the file and line.
 struct DiagnosticPrinter {
     let quiet: Bool
+    let format: DiagnosticFormat
     let colour: Bool
 
-    init(quiet: Bool) {
+    init(quiet: Bool, format: DiagnosticFormat = .text) {
         self.quiet = quiet
+        self.format = format
         let environment = ProcessInfo.processInfo.environment
-        colour = isatty(STDERR_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        colour = format == .text && isatty(STDERR_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
     }
 
     func print(_ diagnostics: [Diagnostic]) {
         var text = ""
         for diagnostic in diagnostics where !quiet || diagnostic.severity == .error {
-            text += colour ? coloured(diagnostic) : diagnostic.description
+            switch format {
+            case .text: text += colour ? coloured(diagnostic) : diagnostic.description
+            case .github: text += WorkflowCommand.annotation(diagnostic)
+            }
             text += "\n"
         }
-        FileHandleOutput.standardError.write(text)
+        (format == .github ? FileHandleOutput.standardOutput : .standardError).write(text)
     }
 
     private func coloured(_ diagnostic: Diagnostic) -> String {

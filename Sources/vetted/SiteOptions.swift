@@ -7,7 +7,7 @@ struct SiteOptions: ParsableArguments {
     var site: String = "."
 }
 
-/// `--strict`, `--today` and `--quiet`, shared by `build` and `check`.
+/// `--strict`, `--today`, `--quiet` and `--format`, shared by `build` and `check`.
 struct ValidationOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
@@ -17,8 +17,20 @@ struct ValidationOptions: ParsableArguments {
         transform: parseDay)
     var today: Timestamp?
 
-    @Flag(name: .long, help: "Print errors only.")
+    @Flag(name: [.short, .long], help: "Print errors only.")
     var quiet = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "How to print diagnostics: text (path:line:col: error: message) or github (workflow commands that GitHub Actions shows on the commit and pull request).",
+            valueName: "format"))
+    var format: DiagnosticFormat = .text
+}
+
+/// The two ways diagnostics are printed.
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, github
 }
 
 /// Parses `--today YYYY-MM-DD`.
