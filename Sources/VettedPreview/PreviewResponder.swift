@@ -12,7 +12,13 @@ struct PreviewResponder: Sendable {
         let path = request.uri.path
         if path == PageDecorations.eventsPath { return events() }
         let snapshot = state.current
-        guard let key = RequestPath.key(for: path) else { return notFound(snapshot) }
+        let base = snapshot.output.basePath
+        guard let key = RequestPath.key(for: path, under: base) else {
+            // The site lives under its base path, as it will when published: the
+            // server's root and the base path without its slash lead there.
+            if path == "/" || path + "/" == base { return Response(status: .found, headers: [.location: base]) }
+            return notFound(snapshot)
+        }
         let files = snapshot.output.files
         let file: String
         if key.isEmpty || key.hasSuffix("/") {

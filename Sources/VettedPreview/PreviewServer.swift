@@ -12,12 +12,15 @@ public struct PreviewServer: Sendable {
     public let host: String
     public let port: Int
     public let includeDrafts: Bool
+    /// Replaces site.yaml's `base_url`; the site is served under its path.
+    public let baseURL: String?
 
-    public init(site: String, host: String = "127.0.0.1", port: Int = 4000, includeDrafts: Bool = true) {
+    public init(site: String, host: String = "127.0.0.1", port: Int = 4000, includeDrafts: Bool = true, baseURL: String? = nil) {
         self.site = site
         self.host = host
         self.port = port
         self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
     }
 
     /// A one-line problem that stops the server from starting.
@@ -26,11 +29,20 @@ public struct PreviewServer: Sendable {
     }
 
     /// Builds, serves and watches until the process is interrupted (Ctrl-C).
+    ///
+    /// The site is served under the path of its base URL (site.yaml's or `baseURL`),
+    /// as it will be published; `/` redirects there. Absolute links in the pages use
+    /// the preview's own address with that path.
     /// - Parameters:
     ///   - log: where to print rebuilds and content errors.
-    ///   - onReady: called with the bound port once the server listens.
-    public func run(log: @escaping @Sendable (String) -> Void, onReady: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
-        let builder = PreviewBuilder(site: site, includeDrafts: includeDrafts)
+    ///   - onReady: called with the site's address (`http://127.0.0.1:4000/reviews/`) once the server listens.
+    /// - Throws: `StartError` when the address cannot be used, `UsageError` for a bad base URL.
+    public func run(log: @escaping @Sendable (String) -> Void, onReady: @escaping @Sendable (String) -> Void = { _ in }) async throws {
+        guard let port = port == 0 ? FreePort.pick(host: host) : port else {
+            throw StartError(description: "cannot listen on \(host)")
+        }
+        let origin = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
+        let builder = try PreviewBuilder(site: site, includeDrafts: includeDrafts, baseURL: baseURL, origin: origin)
         let first = try builder.build()
         report(first, log: log)
         let state = PreviewState(first)
@@ -43,7 +55,7 @@ public struct PreviewServer: Sendable {
         let app = Application(
             responder: CallbackResponder<BasicRequestContext> { request, _ in try await responder.respond(to: request) },
             configuration: .init(address: .hostname(host, port: port), serverName: nil),
-            onServerRunning: { channel in onReady(channel.localAddress?.port ?? port) },
+            onServerRunning: { _ in onReady(origin + state.current.output.basePath) },
             logger: Self.quietLogger
         )
         // Services stop in reverse order: the event streams close first, then the
@@ -98,7 +110,13 @@ final class RebuildQueue: Sendable {
     func request(_ changed: [String]) {
         queue.async { [self] in
             let started = ContinuousClock.now
-            guard let output = try? builder.build() else { return }
+            let output: PreviewBuilder.Output
+            do {
+                output = try builder.build()
+            } catch {
+                FileHandle.standardError.write(Data("error: the rebuild after \(changed.joined(separator: ", ")) failed: \(error)\n".utf8))
+                return
+            }
             state.publish(output)
             log(output)
             let elapsed = ContinuousClock.now - started

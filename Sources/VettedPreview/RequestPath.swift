@@ -5,6 +5,14 @@ import Foundation
 /// absolute paths in disguise) gives nil, and the server answers 404. Files are only
 /// ever looked up in the in-memory build, never on disk.
 enum RequestPath {
+    /// The key of a request below the site's base path (`/reviews/` for a site
+    /// published at `https://you.github.io/reviews/`); nil for any path outside it.
+    static func key(for rawPath: String, under basePath: String) -> String? {
+        guard basePath != "/" else { return key(for: rawPath) }
+        guard rawPath.hasPrefix(basePath) else { return nil }
+        return key(for: "/" + rawPath.dropFirst(basePath.count))
+    }
+
     static func key(for rawPath: String) -> String? {
         let pathOnly = rawPath.prefix { $0 != "?" && $0 != "#" }
         guard pathOnly.hasPrefix("/"), let decoded = String(pathOnly).removingPercentEncoding else { return nil }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VettedCore
 import VettedPreview
 
 struct ServeCommand: AsyncParsableCommand {
@@ -24,11 +25,19 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-drafts"), help: "Leave drafts and scheduled reviews out, as the published site does.")
     var noDrafts = false
 
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp("Serve as if published at this URL instead of site.yaml's: the site is served under its path.", valueName: "url"))
+    var baseURL: String?
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port takes a number from 0 to 65535, not \(port)") }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: siteOptions.site, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError("the site folder '\(siteOptions.site)' does not exist")
+        }
+        if let baseURL {
+            do { _ = try BaseURL.validated(baseURL) } catch let error as UsageError { throw ValidationError(error.description) }
         }
     }
 
@@ -38,14 +47,12 @@ struct ServeCommand: AsyncParsableCommand {
             FileHandleOutput.standardError.write(
                 "warning: listening on \(host): other machines on the network can see your drafts\n")
         }
-        let server = PreviewServer(site: siteOptions.site, host: host, port: port, includeDrafts: !noDrafts)
-        let host = self.host
+        let server = PreviewServer(site: siteOptions.site, host: host, port: port, includeDrafts: !noDrafts, baseURL: baseURL)
         do {
             try await server.run(
                 log: { FileHandleOutput.standardError.write($0 + "\n") },
-                onReady: { port in
-                    let shown = host.contains(":") ? "[\(host)]" : host
-                    FileHandleOutput.standardOutput.write("serving \(server.site) at http://\(shown):\(port)/ (Ctrl-C to stop)\n")
+                onReady: { address in
+                    FileHandleOutput.standardOutput.write("serving \(server.site) at \(address) (Ctrl-C to stop)\n")
                 })
         } catch let error as PreviewServer.StartError {
             FileHandleOutput.standardError.write("error: \(error.description)\n")

@@ -33,21 +33,25 @@ import Testing
         let task: Task<Void, any Error>
         var client: HTTPClient { HTTPClient(port: port) }
 
-        init() async throws {
+        /// The address the server printed, e.g. `http://127.0.0.1:4242/proj/`.
+        let address: String
+
+        init(siteBaseURL: String = "https://example.org/", baseURL: String? = nil) async throws {
             site = FileManager.default.temporaryDirectory.appendingPathComponent("vetted-serve-\(UUID().uuidString)").path
             let files = FileManager.default
             try files.createDirectory(atPath: site + "/content/reviews", withIntermediateDirectories: true)
-            try "title: Preview\nbase_url: https://example.org/\n".write(toFile: site + "/site.yaml", atomically: true, encoding: .utf8)
+            try "title: Preview\nbase_url: \(siteBaseURL)\n".write(toFile: site + "/site.yaml", atomically: true, encoding: .utf8)
             try PreviewServerTests.review.write(toFile: site + "/content/reviews/lumo.md", atomically: true, encoding: .utf8)
             try PreviewServerTests.review.replacingOccurrences(of: "Lumo review", with: "Draft review")
                 .replacingOccurrences(of: "tags: [ai]", with: "tags: [ai]\ndraft: true")
                 .write(toFile: site + "/content/reviews/draft.md", atomically: true, encoding: .utf8)
-            let ready = AsyncStream<Int>.makeStream()
-            let server = PreviewServer(site: site, port: 0)
+            let ready = AsyncStream<String>.makeStream()
+            let server = PreviewServer(site: site, port: 0, baseURL: baseURL)
             task = Task { try await server.run(log: { _ in }, onReady: { ready.continuation.yield($0) }) }
-            var bound = 0
-            for await port in ready.stream { bound = port; break }
-            port = bound
+            var printed = ""
+            for await address in ready.stream { printed = address; break }
+            address = printed
+            port = printed.firstMatch(of: /:(\d+)\//).flatMap { Int($0.1) } ?? 0
         }
 
         func write(_ text: String, to path: String) throws {
@@ -84,6 +88,38 @@ import Testing
         let missing = try client.get("/nowhere/")
         #expect(missing.status == 404)
         #expect(missing.body.contains("Page not found"))
+    }
+
+    @Test func aSiteUnderAPathIsServedUnderThatPath() async throws {
+        let preview = try await Preview(siteBaseURL: "https://you.github.io/reviews/")
+        defer { preview.stop() }
+        #expect(preview.address == "http://127.0.0.1:\(preview.port)/reviews/")
+        let client = preview.client
+        let root = try client.get("/")
+        #expect(root.status == 302)
+        #expect(root.headers["location"] == "/reviews/")
+        #expect(try client.get("/reviews").headers["location"] == "/reviews/")
+        let home = try client.get("/reviews/")
+        #expect(home.status == 200)
+        #expect(home.body.contains("href=\"/reviews/assets/style.css\""))
+        #expect(home.body.contains("href=\"/reviews/reviews/lumo/\""))
+        // Absolute links lead back to the preview, not to the published site.
+        #expect(home.body.contains("<link rel=\"canonical\" href=\"http://127.0.0.1:\(preview.port)/reviews/\">"))
+        #expect(try client.get("/reviews/reviews/lumo/").status == 200)
+        #expect(try client.get("/reviews/assets/style.css").status == 200)
+        #expect(try client.get("/reviews/badges/lumo.svg").status == 200)
+        #expect(try client.get("/reviews/feed.xml").body.contains("<link>http://127.0.0.1:\(preview.port)/reviews/</link>"))
+        #expect(try client.get("/assets/style.css").status == 404)
+        #expect(try client.get("/reviews/lumo/").status == 404)
+    }
+
+    @Test func baseURLOptionReplacesTheSitesPath() async throws {
+        let preview = try await Preview(siteBaseURL: "https://you.github.io/reviews/", baseURL: "https://example.github.io/proj")
+        defer { preview.stop() }
+        #expect(preview.address == "http://127.0.0.1:\(preview.port)/proj/")
+        #expect(try preview.client.get("/").headers["location"] == "/proj/")
+        #expect(try preview.client.get("/proj/reviews/lumo/").body.contains("href=\"/proj/assets/style.css\""))
+        #expect(try preview.client.get("/reviews/").status == 404)
     }
 
     @Test func draftsAreServedWithABannerAndPublishedPagesWithout() async throws {
@@ -158,7 +194,7 @@ import Testing
                 .replacingOccurrences(of: "tags: [ai]", with: "tags: [t\(index)]")
                 .write(toFile: site + "/content/reviews/r\(index).md", atomically: true, encoding: .utf8)
         }
-        let builder = PreviewBuilder(site: site)
+        let builder = try PreviewBuilder(site: site)
         #expect(try builder.build().renderedReviews == 8)
         #expect(try builder.build().renderedReviews == 0)
         try PreviewServerTests.review.replacingOccurrences(of: "Proton Lumo", with: "Product 3 edited")

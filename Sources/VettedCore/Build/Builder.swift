@@ -120,12 +120,7 @@ public struct Builder: Sendable {
         guard let loaded, let theme else { return (report, nil) }
 
         var config = loaded.config
-        if let override = options.baseURL {
-            guard WebURL.isAbsoluteHTTP(override), !override.contains("?"), !override.contains("#") else {
-                throw UsageError(description: "--base-url must be an absolute http:// or https:// URL without query or fragment, not '\(override)'")
-            }
-            config.baseURL = override.hasSuffix("/") ? override : override + "/"
-        }
+        if let override = options.baseURL { config.baseURL = try BaseURL.validated(override) }
         let site = Site(config: config, rubrics: loaded.rubrics, reviews: loaded.reviews, pages: loaded.pages)
         let now = options.today.map { $0.epochSeconds + 86_399 } ?? Int(Date().timeIntervalSince1970)
         let validator = SiteValidator(site: site, options: options, now: now)

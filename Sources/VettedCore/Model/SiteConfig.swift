@@ -43,7 +43,10 @@ public struct SiteConfig: Sendable {
         "This review contains affiliate links. We may earn a commission if you buy through them, at no cost to you."
 
     /// The path part of `baseURL`, e.g. `/` or `/blog/`: internal links start with it.
-    public var basePath: String {
+    public var basePath: String { Self.path(of: baseURL) }
+
+    /// The path part of an absolute URL, `/` when it has none.
+    static func path(of baseURL: String) -> String {
         guard let schemeEnd = baseURL.firstRange(of: "://") else { return "/" }
         let rest = baseURL[schemeEnd.upperBound...]
         guard let slash = rest.firstIndex(of: "/") else { return "/" }

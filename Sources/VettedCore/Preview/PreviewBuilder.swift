@@ -20,6 +20,8 @@ public final class PreviewBuilder: @unchecked Sendable {
         public let unpublished: Set<String>
         /// How many review pages this build rendered; the others were reused.
         public let renderedReviews: Int
+        /// The path the site lives under, `/` or e.g. `/reviews/`: files are served below it.
+        public let basePath: String
 
         public var hasErrors: Bool { diagnostics.errorCount > 0 }
     }
@@ -33,6 +35,7 @@ public final class PreviewBuilder: @unchecked Sendable {
 
     private let site: String
     private let options: BuildOptions
+    private let origin: String?
     private let cache = ParseCache()
     private var reviews: [String: CachedReview] = [:]
     private var memo = RenderMemo()
@@ -44,9 +47,15 @@ public final class PreviewBuilder: @unchecked Sendable {
     /// - Parameters:
     ///   - site: the site folder.
     ///   - includeDrafts: build drafts and scheduled reviews too (the preview's default).
-    public init(site: String, includeDrafts: Bool = true) {
+    ///   - baseURL: replaces site.yaml's `base_url` (`--base-url`); its path is where the site is served.
+    ///   - origin: where the preview is served, e.g. `http://127.0.0.1:4000`; absolute
+    ///     links use it with the base URL's path, so every link leads back to the preview.
+    /// - Throws: `UsageError` for a base URL that is not an absolute http(s) URL.
+    public init(site: String, includeDrafts: Bool = true, baseURL: String? = nil, origin: String? = nil) throws {
         self.site = site
-        self.options = BuildOptions(includeDrafts: includeDrafts, includeFuture: includeDrafts)
+        self.options = BuildOptions(
+            includeDrafts: includeDrafts, includeFuture: includeDrafts, baseURL: try baseURL.map(BaseURL.validated))
+        self.origin = origin
     }
 
     /// Builds the site as it is on disk now.
@@ -70,20 +79,23 @@ public final class PreviewBuilder: @unchecked Sendable {
         let themeDiagnostics = self.theme?.diagnostics ?? []
         var diagnostics = loadDiagnostics + themeDiagnostics
         guard let loaded, let theme else {
-            return Output(files: [:], diagnostics: diagnostics.sorted(), unpublished: [], renderedReviews: 0)
+            return Output(files: [:], diagnostics: diagnostics.sorted(), unpublished: [], renderedReviews: 0, basePath: "/")
         }
+        var config = loaded.config
+        if let baseURL = options.baseURL { config.baseURL = baseURL }
+        if let origin { config.baseURL = BaseURL.moving(config.baseURL, to: origin) }
+        let site = Site(config: config, rubrics: loaded.rubrics, reviews: loaded.reviews, pages: loaded.pages)
         let now = Int(Date().timeIntervalSince1970)
-        let validator = SiteValidator(site: loaded, options: options, now: now)
+        let validator = SiteValidator(site: site, options: options, now: now)
         let outcome = validator.validate()
         diagnostics += outcome.diagnostics
         let published = loaded.reviews.filter(validator.includes).sorted {
             ($0.published.value, $1.slug.value) > ($1.published.value, $0.slug.value)
         }
-        let config = loaded.config
         let relatedKey = RelatedReviews.key(published)
         if related?.key != relatedKey { related = (relatedKey, RelatedReviews.slugs(published)) }
         var context = RenderContext(
-            site: loaded, config: config, urls: SiteURLs(baseURL: config.baseURL, basePath: config.basePath), theme: theme,
+            site: site, config: config, urls: SiteURLs(baseURL: config.baseURL, basePath: config.basePath), theme: theme,
             markdown: MarkdownRenderer(allowsRawHTML: config.allowsRawHTML),
             reviews: published, pages: outcome.pages, now: now, relatedSlugs: related?.slugs)
 
@@ -127,7 +139,9 @@ public final class PreviewBuilder: @unchecked Sendable {
         }
         diagnostics += result.diagnostics
         let unpublished = Set(published.filter { $0.draft || $0.published.value.epochSeconds > now }.map { SiteURLs.reviewFile($0.slug.value) })
-        return Output(files: files, diagnostics: diagnostics.sorted(), unpublished: unpublished, renderedReviews: rendered.count)
+        return Output(
+            files: files, diagnostics: diagnostics.sorted(), unpublished: unpublished, renderedReviews: rendered.count,
+            basePath: config.basePath)
     }
 
     /// What every page depends on: settings, theme, rubrics, the day (staleness),
