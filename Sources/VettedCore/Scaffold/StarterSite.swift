@@ -43,8 +43,8 @@ public enum StarterSite {
             ("content/pages/disclosure.md", page("Affiliate disclosure", "How this site earns money.",
                 "Some reviews contain affiliate links. If you buy through one, this site may earn a commission at no cost to "
                 + "you. Every review with such links says so before the first one.")),
-            (".gitignore", "public/\n.build/\n"),
-            (".github/workflows/publish.yml", workflow),
+            (".gitignore", "public/\n*.staging-*/\n"),
+            (".github/workflows/publish.yml", StarterWorkflow.text),
         ]
     }
 
@@ -140,69 +140,4 @@ public enum StarterSite {
     static func page(_ title: String, _ description: String, _ body: String) -> String {
         "---\ntitle: \(title)\ndescription: \(description)\n---\n\(body)\n"
     }
-
-    static let workflow = """
-        # Builds the site on every push to main and publishes it with GitHub Pages.
-        # In the repository settings, set Pages → Source to "GitHub Actions".
-        name: Publish
-
-        on:
-          push:
-            branches: [main]
-          workflow_dispatch:
-
-        permissions:
-          contents: read
-          pages: write
-          id-token: write
-
-        concurrency:
-          group: pages
-          cancel-in-progress: false
-
-        env:
-          # Where Vetted's source is fetched from, and which tag or branch to build.
-          VETTED_REPOSITORY: https://github.com/your-org/vetted.git
-          VETTED_VERSION: main
-
-        jobs:
-          build:
-            runs-on: ubuntu-24.04
-            container: swift:6.1-noble
-            steps:
-              - uses: actions/checkout@v4
-              - name: Install the system libraries
-                run: apt-get update && apt-get install -y --no-install-recommends libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev pkg-config git ca-certificates
-              - name: Restore the Vetted binary
-                id: cache
-                uses: actions/cache@v4
-                with:
-                  path: /opt/vetted
-                  key: vetted-${{ env.VETTED_VERSION }}-${{ runner.os }}
-              - name: Build Vetted
-                if: steps.cache.outputs.cache-hit != 'true'
-                run: |
-                  git clone --depth 1 --branch "$VETTED_VERSION" "$VETTED_REPOSITORY" /tmp/vetted
-                  swift build -c release --package-path /tmp/vetted --product vetted
-                  mkdir -p /opt/vetted
-                  cp "$(swift build -c release --package-path /tmp/vetted --show-bin-path)/vetted" /opt/vetted/
-              - name: Check the content
-                run: /opt/vetted/vetted check --strict
-              - name: Build the site
-                run: /opt/vetted/vetted build --strict
-              - uses: actions/upload-pages-artifact@v3
-                with:
-                  path: public
-
-          deploy:
-            needs: build
-            runs-on: ubuntu-24.04
-            environment:
-              name: github-pages
-              url: ${{ steps.deployment.outputs.page_url }}
-            steps:
-              - id: deployment
-                uses: actions/deploy-pages@v4
-
-        """
 }
