@@ -87,12 +87,17 @@ def lint_files(work, binary):
     return workflows
 
 
-def schema(label, path, builtin):
-    validator = tool("check-jsonschema")
-    if validator is None:
+def passes(program, label, claim, arguments):
+    """Runs a linter from the venv or PATH; the check passes when it exits 0."""
+    found = tool(program)
+    if found is None:
         return
-    result = run([validator, "--builtin-schema", builtin, path])
-    check(f"{label}: valid against {builtin}", result.returncode == 0, result.stdout + result.stderr)
+    result = run([found, *arguments])
+    check(f"{label}: {claim}", result.returncode == 0, result.stdout + result.stderr)
+
+
+def schema(label, path, builtin):
+    passes("check-jsonschema", label, f"valid against {builtin}", ["--builtin-schema", builtin, path])
 
 
 def actionlint(label, path):
@@ -127,11 +132,7 @@ def zizmor(label, path):
 
 
 def shellcheck_file(label, path, shell):
-    shellcheck = tool("shellcheck")
-    if shellcheck is None:
-        return
-    result = run([shellcheck, "--shell", shell, path])
-    check(f"{label}: shellcheck finds nothing", result.returncode == 0, result.stdout + result.stderr)
+    passes("shellcheck", label, "shellcheck finds nothing", ["--shell", shell, path])
 
 
 def action_scripts(work, path):
