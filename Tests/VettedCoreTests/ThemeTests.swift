@@ -31,6 +31,50 @@ import Testing
         ])
     }
 
+    @Test func aPartialThatPullsItsCallersParentBackInIsAnErrorNotACrash() throws {
+        // list fills base's content block with cards; a card that includes the review
+        // page renders base, whose content block is list's again: endless.
+        let site = try TestSite(files: ["content/reviews/kimi-ai.md": TestSite.review()])
+        defer { site.cleanUp() }
+        let card = try String(contentsOfFile: TestSite.templates + "/partials/card.mustache", encoding: .utf8)
+        try site.write(Array((card + "{{>review}}\n").utf8), to: "templates/partials/card.mustache")
+        let messages = try site.messages()
+        #expect(messages.contains(
+            "templates/list.mustache:2:1: error: 'list' fills the block 'content' with partials/card → review → base, "
+                + "which renders the block 'content' again; templates cannot recurse"))
+        #expect(messages.allSatisfy { $0.contains("templates cannot recurse") })
+    }
+
+    @Test func aBlockFilledWithItsOwnParentIsAnError() throws {
+        let site = try TestSite(files: ["content/reviews/kimi-ai.md": TestSite.review()])
+        defer { site.cleanUp() }
+        try site.write(Array("{{<base}}\n{{$content}}<h1>{{page.title}}</h1>{{>base}}{{/content}}\n{{/base}}\n".utf8), to: "templates/terms.mustache")
+        #expect(try site.messages() == [
+            "templates/terms.mustache:2:1: error: 'terms' fills the block 'content' with base, which renders the block 'content' "
+                + "again; templates cannot recurse"
+        ])
+    }
+
+    @Test func changedDelimitersDoNotHideARecursion() throws {
+        let site = try TestSite(files: ["content/reviews/kimi-ai.md": TestSite.review()])
+        defer { site.cleanUp() }
+        try site.write(Array("{{=<% %>=}}\n<b>{{! not a tag now }}<%> partials/badge%></b>\n".utf8), to: "templates/partials/badge.mustache")
+        #expect(try site.messages() == [
+            "templates/partials/badge.mustache:2:24: error: 'partials/badge' includes itself through partials/badge → partials/badge; templates cannot recurse"
+        ])
+    }
+
+    @Test(arguments: [
+        ("<b>{{>*name}}</b>\n", "templates/partials/badge.mustache:1:4: error: dynamic partials ({{>*name}}) are not supported: name the template, e.g. {{>partials/card}}"),
+        ("{{=<<<<<<<<<< >>>>>>>>>>=}}\n", "templates/partials/badge.mustache:1:1: error: a set-delimiter tag takes two delimiters of at most 8 characters, like {{=<% %>=}}"),
+    ])
+    func templatesTheCheckCannotFollowAreErrors(template: String, message: String) throws {
+        let site = try TestSite(files: ["content/reviews/kimi-ai.md": TestSite.review()])
+        defer { site.cleanUp() }
+        try site.write(Array(template.utf8), to: "templates/partials/badge.mustache")
+        #expect(try site.messages() == [message])
+    }
+
     @Test func templatesWithCRLFLineEndingsReportTrueColumns() throws {
         let site = try TestSite(files: ["content/reviews/kimi-ai.md": TestSite.review()])
         defer { site.cleanUp() }

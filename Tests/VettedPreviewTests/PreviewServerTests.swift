@@ -167,6 +167,21 @@ import Testing
         #expect(!(try preview.client.get("/reviews/lumo/").body.contains("vetted-error-overlay")))
     }
 
+    @Test func aRecursiveTemplateSavedWhileServingIsAnOverlayNotACrash() async throws {
+        let preview = try await Preview()
+        defer { preview.stop() }
+        let version = try #require(try preview.client.waitForEvent { _ in true })
+        try FileManager.default.createDirectory(atPath: preview.site + "/templates/partials", withIntermediateDirectories: true)
+        try preview.write("<article>{{title}}</article>{{>review}}\n", to: "templates/partials/card.mustache")
+        let broken = try #require(try preview.client.waitForEvent { $0 != version })
+        let overlay = try preview.client.get("/reviews/")
+        #expect(overlay.body.contains("id=\"vetted-error-overlay\""))
+        #expect(overlay.body.contains("fills the block &#39;content&#39;") || overlay.body.contains("fills the block 'content'"))
+        try FileManager.default.removeItem(atPath: preview.site + "/templates/partials/card.mustache")
+        _ = try #require(try preview.client.waitForEvent { $0 != broken })
+        #expect(try preview.client.get("/reviews/").body.contains("Lumo review"))
+    }
+
     @Test func addedAndDeletedReviewsAppearAndDisappear() async throws {
         let preview = try await Preview()
         defer { preview.stop() }

@@ -46,22 +46,34 @@ struct Theme: Sendable {
             }
         }
         let names = Set(sources.map(\.name))
+        let outlines = Dictionary(uniqueKeysWithValues: sources.map { ($0.name, TemplateOutline($0.text)) })
+        let paths = Dictionary(uniqueKeysWithValues: sources.map { ($0.name, $0.path) })
         var graph: [String: [(name: String, mark: Mark)]] = [:]
         for source in sources {
-            let references = partialReferences(in: source.text)
-            graph[source.name] = references.filter { names.contains($0.name) }
-            for reference in references where !names.contains(reference.name) {
+            guard let outline = outlines[source.name] else { continue }
+            graph[source.name] = outline.references.filter { names.contains($0.name) }.map { ($0.name, $0.mark) }
+            for reference in outline.references where !names.contains(reference.name) {
                 diagnostics.append(Diagnostic(
                     .error, path: source.path, line: reference.mark.line, column: reference.mark.column,
                     message: "unknown partial '\(reference.name)': there is no templates/\(reference.name).mustache"))
             }
+            for mark in outline.dynamic {
+                diagnostics.append(Diagnostic(
+                    .error, path: source.path, line: mark.line, column: mark.column,
+                    message: "dynamic partials ({{>*name}}) are not supported: name the template, e.g. {{>partials/card}}"))
+            }
+            for mark in outline.badDelimiters {
+                diagnostics.append(Diagnostic(
+                    .error, path: source.path, line: mark.line, column: mark.column,
+                    message: "a set-delimiter tag takes two delimiters of at most \(TemplateOutline.maxDelimiterLength) characters, like {{=<% %>=}}"))
+            }
         }
-        let paths = Dictionary(uniqueKeysWithValues: sources.map { ($0.name, $0.path) })
         for cycle in cycles(in: graph) {
             diagnostics.append(Diagnostic(
                 .error, path: paths[cycle.from] ?? cycle.from, line: cycle.mark.line, column: cycle.mark.column,
                 message: "'\(cycle.from)' includes itself through \(cycle.chain.joined(separator: " → ")); templates cannot recurse"))
         }
+        diagnostics += blockCycles(outlines: outlines, graph: graph, paths: paths)
         for name in required where !names.contains(name) {
             diagnostics.append(Diagnostic(
                 .error, path: folder.display("templates/\(name).mustache"), line: 1, column: 1,
@@ -102,28 +114,43 @@ struct Theme: Sendable {
         return found
     }
 
-    /// `{{> name}}` and `{{< name}}` tags, with their positions.
-    static func partialReferences(in text: String) -> [(name: String, mark: Mark)] {
-        var found: [(String, Mark)] = []
-        var line = 1
-        var column = 1
-        var scalars = text.unicodeScalars[...]
-        while let first = scalars.first {
-            if scalars.starts(with: "{{".unicodeScalars) {
-                var rest = scalars.dropFirst(2).drop { $0 == " " }
-                if let sigil = rest.first, sigil == ">" || sigil == "<" {
-                    rest = rest.dropFirst().drop { $0 == " " }
-                    let name = String(String.UnicodeScalarView(rest.prefix { $0 != " " && $0 != "}" }))
-                    if !name.isEmpty, !name.hasPrefix("*") { found.append((name, Mark(line: line, column: column))) }
+    /// A block a template fills for its parent is rendered wherever that block appears
+    /// below, the outer filling winning: so a filling that leads (through partials and
+    /// parents) to a template with the same block renders itself again, forever. Each
+    /// such filling is an error at its `{{$block}}` tag.
+    static func blockCycles(
+        outlines: [String: TemplateOutline], graph: [String: [(name: String, mark: Mark)]], paths: [String: String]
+    ) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for name in outlines.keys.sorted() {
+            guard let outline = outlines[name] else { continue }
+            for override in outline.overrides {
+                // A breadth-first walk from what the block includes, remembering the way.
+                var via: [String: String] = [:]
+                var queue = override.references.map(\.name).filter { graph[$0] != nil }
+                for start in queue { via[start] = via[start] ?? "" }
+                var head = 0
+                var culprit: String?
+                while head < queue.count, culprit == nil {
+                    let current = queue[head]
+                    head += 1
+                    if outlines[current]?.slots.contains(override.block) == true {
+                        culprit = current
+                        break
+                    }
+                    for next in graph[current] ?? [] where via[next.name] == nil {
+                        via[next.name] = current
+                        queue.append(next.name)
+                    }
                 }
+                guard let culprit else { continue }
+                var chain = [culprit]
+                while let previous = via[chain[0]], !previous.isEmpty { chain.insert(previous, at: 0) }
+                found.append(Diagnostic(
+                    .error, path: paths[name] ?? name, line: override.mark.line, column: override.mark.column,
+                    message: "'\(name)' fills the block '\(override.block)' with \(chain.joined(separator: " → ")), which renders "
+                        + "the block '\(override.block)' again; templates cannot recurse"))
             }
-            if first == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            scalars = scalars.dropFirst()
         }
         return found
     }
