@@ -1,14 +1,25 @@
 /// Turns cmark's byte columns into character (Unicode scalar) columns, the unit every
-/// other position in Vetted uses.
+/// other position in Vetted uses. Each lookup costs the same however long the line
+/// is: a running count of characters is kept for every byte.
 struct ColumnMap {
-    private let bytes: [UInt8]
     private let lineStarts: [Int]
+    /// `characters[i]`: how many characters start in the first `i` bytes.
+    private let characters: [Int32]
 
     init(_ text: String) {
-        bytes = Array(text.utf8)
         var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == 10 { starts.append(index + 1) }
+        var characters = [Int32]()
+        characters.reserveCapacity(text.utf8.count + 1)
+        var count: Int32 = 0
+        characters.append(0)
+        for (index, byte) in text.utf8.enumerated() {
+            if byte == 10 { starts.append(index + 1) }
+            // Every byte but a UTF-8 continuation byte starts a character.
+            if (byte & 0xC0) != 0x80 { count += 1 }
+            characters.append(count)
+        }
         lineStarts = starts
+        self.characters = characters
     }
 
     /// - Parameters:
@@ -17,8 +28,7 @@ struct ColumnMap {
     func characterColumn(line: Int, byteColumn: Int) -> Int {
         guard line >= 1, line <= lineStarts.count else { return byteColumn }
         let start = lineStarts[line - 1]
-        let end = min(start + max(0, byteColumn - 1), bytes.count)
-        // Count the bytes that start a character: everything but UTF-8 continuation bytes.
-        return bytes[start..<end].reduce(1) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+        let end = min(start + max(0, byteColumn - 1), characters.count - 1)
+        return Int(characters[end] - characters[start]) + 1
     }
 }

@@ -30,13 +30,40 @@ public struct MarkdownRenderer: Sendable {
         reservedIDs: Set<String> = [],
         resolveLink: (LinkTarget) -> LinkResolution = { _ in .keep }
     ) -> RenderedMarkdown {
-        CmarkDocument.render(
+        let size = markdown.utf8.count
+        let limit = ExpansionBudget.limit(forBytes: size)
+        func refused(_ message: String, line: Int = 1) -> RenderedMarkdown {
+            let column = line == 1 ? columnOffset + 1 : 1
+            return RenderedMarkdown(
+                html: "", headings: [], problems: [MarkdownProblem(line: lineOffset + line, column: column, message: message)],
+                hasSponsoredLinks: false)
+        }
+        let expansion = ExpansionBudget.referenceExpansion(in: markdown)
+        if expansion.bytes > limit {
+            return refused(
+                "this would add about \(Self.describe(expansion.bytes)) to the page, more than \(ExpansionBudget.factor) times "
+                    + "the size of the text (\(Self.describe(size))): a link reference definition used many times, or a table "
+                    + "whose header has many columns over many rows; use the link fewer times, or split the table",
+                line: expansion.line)
+        }
+        let rendered = CmarkDocument.render(
             markdown,
             allowsRawHTML: allowsRawHTML,
             position: SourceOffset(line: lineOffset, column: columnOffset),
             reservedIDs: reservedIDs,
             resolveLink: resolveLink
         )
+        if rendered.html.utf8.count > limit {
+            return refused(
+                "this Markdown renders to \(Self.describe(rendered.html.utf8.count)) of HTML, more than "
+                    + "\(ExpansionBudget.factor) times its own size (\(Self.describe(size))); link reference definitions used "
+                    + "many times, or a table whose header has many columns, are the usual causes")
+        }
+        return rendered
+    }
+
+    private static func describe(_ bytes: Int) -> String {
+        bytes >= 1_024 * 1_024 ? "\(bytes / (1_024 * 1_024)) MiB" : bytes >= 1_024 ? "\(bytes / 1_024) KiB" : "\(bytes) bytes"
     }
 
     /// Renders a short Markdown string (a summary, a note) as inline HTML: a single

@@ -119,4 +119,27 @@ import VettedMarkdown
     @Test func textIsEscaped() {
         #expect(renderer.renderInline(#"a < b & "c""#).html == "a &lt; b &amp; &quot;c&quot;")
     }
+
+    @Test func renderedHTMLOverFiftyTimesItsMarkdownIsRefusedAfterRendering() {
+        // Centred cells are 2.5 times what the estimate counts: under it, over the budget.
+        let markdown = "|" + Array(repeating: "h", count: 100).joined(separator: "|") + "|\n|"
+            + Array(repeating: ":-:", count: 100).joined(separator: "|") + "|\n" + String(repeating: "|x|\n", count: 100)
+        let result = renderer.render(markdown, lineOffset: 10)
+        #expect(result.html == "")
+        #expect(result.problems.count == 1)
+        #expect(result.problems.first?.line == 11)
+        #expect(result.problems.first?.message.hasPrefix("this Markdown renders to 247 KiB of HTML, more than 50 times its own size (1004 bytes)") == true)
+    }
+
+    @Test func linkColumnsOnAVeryLongLineAreExact() {
+        // Positions are looked up in constant time, so 4,000 links on one line stay fast.
+        var seen: [Int] = []
+        _ = renderer.render("é " + String(repeating: "[x](review:a) ", count: 4_000)) { target in
+            seen.append(target.column)
+            return .keep
+        }
+        #expect(seen.count == 4_000)
+        #expect(seen.first == 3)
+        #expect(seen.last == 3 + 14 * 3_999)
+    }
 }

@@ -1,0 +1,117 @@
+/// How large Markdown may grow when rendered. Link reference definitions let a small
+/// text become a huge page (`[r]: /` and a long address, then `[r]` thousands of
+/// times), and the cmark-gfm in Debian 12 has no limit of its own. Before parsing, an
+/// upper estimate of what the definitions expand to is compared with the budget; after
+/// rendering, the HTML itself is.
+enum ExpansionBudget {
+    /// Rendered HTML may be this many times the size of its Markdown…
+    static let factor = 50
+    /// …plus this much, so that a short note may still render a few tags.
+    static let slack = 64 * 1_024
+
+    static func limit(forBytes bytes: Int) -> Int { factor * bytes + slack }
+
+    /// An upper estimate of the bytes link reference definitions add to the HTML: for
+    /// each definition, the length of its line times the number of `[label]` spans
+    /// that name it. Labels are compared ignoring case, as cmark-gfm does.
+    /// - Returns: the estimate, and the 1-based line of the definition that adds most.
+    static func referenceExpansion(in markdown: String) -> (bytes: Int, line: Int) {
+        let bytes = Array(markdown.utf8)
+        var definitions: [String: (length: Int, line: Int)] = [:]
+        var line = 1
+        var uses: [String: Int] = [:]
+        var lineStart = 0
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "[") {
+                // The longest label CommonMark allows is 999 characters.
+                var end = index + 1
+                while end < bytes.count, end - index <= 1_000, bytes[end] != UInt8(ascii: "]"), bytes[end] != UInt8(ascii: "[") {
+                    end += 1
+                }
+                guard end < bytes.count, bytes[end] == UInt8(ascii: "]") else {
+                    index = max(index + 1, end)
+                    continue
+                }
+                let label = key(bytes[(index + 1)..<end])
+                uses[label, default: 0] += 1
+                let indent = bytes[lineStart..<index].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
+                if indent, end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: ":") {
+                    // A definition: its destination and title, on this line and maybe the next.
+                    var stop = end + 2
+                    var newlines = 0
+                    while stop < bytes.count, newlines < 2 {
+                        if bytes[stop] == 10 { newlines += 1 }
+                        stop += 1
+                    }
+                    if (definitions[label]?.length ?? 0) < stop - end { definitions[label] = (stop - end, line) }
+                }
+                index = end + 1
+                continue
+            }
+            if bytes[index] == 10 {
+                lineStart = index + 1
+                line += 1
+            }
+            index += 1
+        }
+        var total = 0
+        var worst = (bytes: 0, line: 1)
+        for (label, definition) in definitions {
+            let count = max(0, (uses[label] ?? 0) - 1)
+            let added = definition.length.multipliedReportingOverflow(by: count).partialValue
+            total = total.addingReportingOverflow(added).partialValue
+            if added > worst.bytes { worst = (added, definition.line) }
+        }
+        let tables = tableExpansion(bytes)
+        if tables.bytes > worst.bytes { worst = tables }
+        return (total.addingReportingOverflow(tables.bytes).partialValue, worst.line)
+    }
+
+    /// A GFM table gives every row as many cells as its header has, so a header with
+    /// many columns over many short rows grows quadratically: each delimiter row's
+    /// column count times the rows below it, at the bytes of an empty cell.
+    private static func tableExpansion(_ bytes: [UInt8]) -> (bytes: Int, line: Int) {
+        let lines = bytes.split(separator: 10, omittingEmptySubsequences: false)
+        var total = 0
+        var worst = (bytes: 0, line: 1)
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            let isDelimiterRow = line.contains(UInt8(ascii: "-")) && line.contains(UInt8(ascii: "|"))
+                && line.allSatisfy { [UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: ":"), 32, 9, 13].contains($0) }
+            guard isDelimiterRow else {
+                index += 1
+                continue
+            }
+            var columns = 0
+            var previous: UInt8 = 0
+            for byte in line {
+                if byte == UInt8(ascii: "-"), previous != UInt8(ascii: "-") { columns += 1 }
+                previous = byte
+            }
+            var rows = 0
+            var next = index + 1
+            while next < lines.count, lines[next].contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) {
+                rows += 1
+                next += 1
+            }
+            let added = columns.multipliedReportingOverflow(by: rows * emptyCellBytes).partialValue
+            total = total.addingReportingOverflow(added).partialValue
+            if added > worst.bytes { worst = (added, index + 1) }
+            index = next
+        }
+        return (total, worst.line)
+    }
+
+    /// `<td></td>\n`, the least an inserted cell adds.
+    private static let emptyCellBytes = 10
+
+    /// Case-insensitive, whitespace-collapsed, as reference labels match; upper then
+    /// lower case also folds `ß` to `ss` and final sigma, as Unicode case folding does.
+    private static func key(_ label: ArraySlice<UInt8>) -> String {
+        let text = String(decoding: label, as: UTF8.self)
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+            .joined(separator: " ").uppercased().lowercased()
+    }
+}
