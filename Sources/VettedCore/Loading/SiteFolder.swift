@@ -14,9 +14,60 @@ struct SiteFolder: Sendable {
         FileManager.default.fileExists(atPath: display(relative))
     }
 
-    func read(_ relative: String) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: display(relative)) else { return nil }
-        return [UInt8](data)
+    /// Why a file of the site cannot be used.
+    enum ReadProblem: Error, Equatable {
+        case missing
+        case notAFile
+        case outsideSite(String)
+        case tooLarge(size: Int, limit: Int)
+        case unreadable
+
+        var message: String {
+            switch self {
+            case .missing: "the file does not exist"
+            case .notAFile: "this is not a regular file (a device, a folder or a pipe cannot be read as content)"
+            case .outsideSite(let target):
+                "this is a link to '\(target)', outside the site folder; content must be inside the site (copy the file in)"
+            case .tooLarge(let size, let limit): "the file is \(size.byteSize); files over \(limit.byteSize) are refused"
+            case .unreadable: "the file cannot be read"
+            }
+        }
+    }
+
+    /// Reads a file of the site: a regular file, inside the site folder once symbolic
+    /// links are followed, and at most `limit` bytes.
+    func read(_ relative: String, limit: Int) -> Result<[UInt8], ReadProblem> {
+        let path = display(relative)
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: path) else {
+            // A link whose target is missing still exists as a link.
+            if (try? manager.destinationOfSymbolicLink(atPath: path)) != nil { return .failure(.unreadable) }
+            return .failure(.missing)
+        }
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        if resolved != URL(fileURLWithPath: path).standardizedFileURL.path {
+            let root = URL(fileURLWithPath: self.root.isEmpty ? "." : self.root).resolvingSymlinksInPath().path
+            guard resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/") else { return .failure(.outsideSite(resolved)) }
+        }
+        guard let attributes = try? manager.attributesOfItem(atPath: resolved) else { return .failure(.unreadable) }
+        guard attributes[.type] as? FileAttributeType == .typeRegular else { return .failure(.notAFile) }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        guard size <= limit else { return .failure(.tooLarge(size: size, limit: limit)) }
+        guard let data = manager.contents(atPath: resolved) else { return .failure(.unreadable) }
+        guard data.count <= limit else { return .failure(.tooLarge(size: data.count, limit: limit)) }
+        return .success([UInt8](data))
+    }
+
+    /// Files directly in a folder that end in one of the extensions but are hidden
+    /// (`.md`, `..md`, `.draft.md`): they are never read, and the author is told so.
+    func hiddenFiles(in folder: String, extensions: Set<String>) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: display(folder))) ?? []
+        return names.filter { name in
+            guard name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }
+            return extensions.contains(String(name[name.index(after: dot)...]))
+        }
+        .sorted()
+        .map { folder + "/" + $0 }
     }
 
     /// Regular files directly in a folder with one of the extensions, sorted by name.

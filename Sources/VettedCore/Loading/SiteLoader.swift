@@ -27,6 +27,11 @@ struct SiteLoader {
         let reviews = parallelMap(reviewFiles) { file in readReview(file) }
         let pages = parallelMap(pageFiles) { file in readPage(file) }
         diagnostics += rubrics.flatMap(\.1) + reviews.flatMap(\.1) + pages.flatMap(\.1)
+        for file in folder.hiddenFiles(in: "content/reviews", extensions: ["md"]) + folder.hiddenFiles(in: "content/pages", extensions: ["md"]) {
+            diagnostics.append(Diagnostic(
+                .warning, path: folder.display(file), line: 1, column: 1,
+                message: "this file is ignored: a name that starts with '.' is hidden; give it a name like my-review.md"))
+        }
         var rubricFileByKey: [String: String] = [:]
         for file in rubricFiles {
             let key = SiteFolder.stem(of: file)
@@ -48,20 +53,24 @@ struct SiteLoader {
     }
 
     private func readConfig(log: DiagnosticLog) -> SiteConfig? {
-        guard let bytes = folder.read("site.yaml") else {
+        let bytes: [UInt8]
+        switch folder.read("site.yaml", limit: Budgets.yamlFileBytes) {
+        case .success(let read): bytes = read
+        case .failure(.missing):
             log.error("site.yaml is missing: every site needs one with at least 'title' and 'base_url'", at: Mark(line: 1, column: 1))
+            return nil
+        case .failure(let problem):
+            log.error(problem.message, at: Mark(line: 1, column: 1))
             return nil
         }
         guard let root = parseYAML(bytes, log: log) else { return nil }
+        guard Self.linesWithinBudget(root, log: log) else { return nil }
         return SiteConfig.read(root, log: log)
     }
 
     private func readRubric(_ file: String) -> (Rubric?, [Diagnostic]) {
         let log = DiagnosticLog(path: folder.display(file))
-        guard let bytes = folder.read(file) else {
-            log.error("the file cannot be read", at: Mark(line: 1, column: 1))
-            return (nil, log.items)
-        }
+        guard let bytes = read(file, limit: Budgets.yamlFileBytes, log: log) else { return (nil, log.items) }
         let key = SiteFolder.stem(of: file)
         if !Slug.isValid(key) {
             log.error("the rubric file name '\(key)' must use only a-z, 0-9 and -", at: Mark(line: 1, column: 1))
@@ -93,15 +102,48 @@ struct SiteLoader {
     }
 
     private func frontMatter(_ file: String, log: DiagnosticLog) -> FrontMatter? {
-        guard let bytes = folder.read(file) else {
-            log.error("the file cannot be read", at: Mark(line: 1, column: 1))
-            return nil
-        }
+        guard let bytes = read(file, limit: Budgets.contentFileBytes, log: log) else { return nil }
         do {
             let text = try SourceText.decode(bytes).get()
             return try FrontMatter.split(text.text, parser: parser)
         } catch {
             log.error(error.message, at: error.mark)
+            return nil
+        }
+    }
+
+    /// Every value of site.yaml is repeated on many pages, so a single-line value may
+    /// not be longer than `Budgets.siteLineLength` characters (a URL,
+    /// `Budgets.urlLength`); multi-line text (a description) is not limited.
+    static func linesWithinBudget(_ node: Node, log: DiagnosticLog) -> Bool {
+        var fits = true
+        var pending = [node]
+        while let next = pending.popLast() {
+            switch next.kind {
+            case .scalar(let value, _):
+                guard !value.contains("\n") else { continue }
+                let isURL = value.hasPrefix("/") || value.contains("://")
+                let limit = isURL ? Budgets.urlLength : Budgets.siteLineLength
+                let length = value.unicodeScalars.count
+                if length > limit {
+                    log.error(
+                        "this value is \(length) characters long; \(isURL ? "a URL" : "a single-line value") in site.yaml "
+                            + "may have at most \(limit)", at: next.mark)
+                    fits = false
+                }
+            case .sequence(let items): pending += items
+            case .mapping(let pairs): pending += pairs.flatMap { [$0.key, $0.value] }
+            }
+        }
+        return fits
+    }
+
+    /// The file's bytes, or nil with the problem logged at its first line.
+    private func read(_ file: String, limit: Int, log: DiagnosticLog) -> [UInt8]? {
+        switch folder.read(file, limit: limit) {
+        case .success(let bytes): return bytes
+        case .failure(let problem):
+            log.error(problem.message, at: Mark(line: 1, column: 1))
             return nil
         }
     }

@@ -21,8 +21,11 @@ struct Theme: Sendable {
             let name = String(file.dropLast(".mustache".count))
             sources.removeAll { $0.name == name }
             let path = folder.display("templates/" + file)
-            guard let bytes = folder.read("templates/" + file) else {
-                diagnostics.append(Diagnostic(.error, path: path, line: 1, column: 1, message: "the template cannot be read"))
+            let bytes: [UInt8]
+            switch folder.read("templates/" + file, limit: Budgets.templateBytes) {
+            case .success(let read): bytes = read
+            case .failure(let problem):
+                diagnostics.append(Diagnostic(.error, path: path, line: 1, column: 1, message: problem.message))
                 continue
             }
             switch SourceText.decode(bytes) {

@@ -10,10 +10,10 @@ enum ThemeAssets {
             try sink.write(asset.text, to: "assets/" + asset.path)
         }
         for file in own {
-            guard let bytes = folder.read("templates/assets/" + file) else {
-                throw OutputError(path: folder.display("templates/assets/" + file), reason: "cannot be read")
+            switch folder.read("templates/assets/" + file, limit: Budgets.assetBytes) {
+            case .success(let bytes): try sink.write(bytes, to: "assets/" + file)
+            case .failure(let problem): throw OutputError(path: folder.display("templates/assets/" + file), reason: problem.message)
             }
-            try sink.write(bytes, to: "assets/" + file)
         }
         return defaults.count + own.count
     }
