@@ -34,6 +34,21 @@ import Testing
             """)
     }
 
+    @Test func rssDescriptionsAreTextThatAReaderCannotTurnIntoMarkup() throws {
+        // RSS readers decode <description> as HTML: the plain text is escaped for HTML,
+        // then for XML, so the reader shows the characters the page shows.
+        let hostile = "<img src=x onerror=alert(1)> & more"
+        let site = try build([
+            "content/reviews/kimi-ai.md": TestSite.review().replacing("description: What Moonshot AI does with prompts.", "description: \"\(hostile)\""),
+            "site.yaml": TestSite.siteYAML + "description: \"\(hostile)\"\n",
+        ])
+        defer { site.cleanUp() }
+        let rss = try site.read("feed.xml")
+        let escaped = "<description>&amp;lt;img src=x onerror=alert(1)&amp;gt; &amp;amp; more</description>"
+        #expect(rss.components(separatedBy: escaped).count == 3, "channel and item descriptions")
+        #expect(!rss.contains("<description>&lt;img"))
+    }
+
     private func build(_ files: [String: String]) throws -> TestSite {
         let site = try TestSite(files: files)
         #expect(try site.build().succeeded)

@@ -1,3 +1,5 @@
+import VettedMarkdown
+
 /// RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest reviews. Entry ids are the
 /// review's permanent URL, which no edit changes; dates come from the newest of
 /// `updated`, the history and `published`; the verdict is the category.
@@ -30,7 +32,7 @@ struct Feeds {
             <channel>
             <title>\(XML.escaped(config.title))</title>
             <link>\(XML.escaped(config.baseURL))</link>
-            <description>\(XML.escaped(description))</description>
+            <description>\(XML.escaped(description.escapedForHTMLAttribute))</description>
             <language>\(XML.escaped(config.language))</language>
             <lastBuildDate>\(updated.rfc822)</lastBuildDate>
             <atom:link href="\(XML.escaped(urls.absolute(urls.feedRSS)))" rel="self" type="application/rss+xml"/>
@@ -41,7 +43,7 @@ struct Feeds {
             xml += "<item>\n<title>\(XML.escaped(review.title))</title>\n<link>\(link)</link>\n"
             xml += "<guid isPermaLink=\"true\">\(link)</guid>\n"
             xml += "<pubDate>\(review.published.value.rfc822)</pubDate>\n"
-            xml += "<description>\(XML.escaped(review.description))</description>\n"
+            xml += "<description>\(XML.escaped(review.description.escapedForHTMLAttribute))</description>\n"
             xml += "<content:encoded>\(XML.escaped(html))</content:encoded>\n"
             xml += "<category>\(XML.escaped(verdictLabel(review)))</category>\n"
             for author in authors(review) { xml += "<dc:creator>\(XML.escaped(author.name))</dc:creator>\n" }
