@@ -35,6 +35,7 @@ public struct YAMLParser: Sendable {
         defer { yaml_parser_delete(&parser) }
         var bytes = Array(text.utf8)
         bytes.append(0)
+        let lines = LineTable(text)
         return try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) -> Node? in
             guard let base = buffer.baseAddress else { return nil }
             yaml_parser_set_input_string(&parser, base, buffer.count - 1)
@@ -43,18 +44,20 @@ public struct YAMLParser: Sendable {
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    throw Self.error(of: parser, lineOffset: lineOffset)
+                    throw Self.error(of: parser, lines: lines, lineOffset: lineOffset)
                 }
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT { break }
-                try builder.handle(Self.translate(event, lineOffset: lineOffset))
+                try builder.handle(Self.translate(event, lines: lines, lineOffset: lineOffset))
             }
             return builder.root
         }
     }
 
-    private static func mark(_ mark: yaml_mark_t, lineOffset: Int) -> Mark {
-        Mark(line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
+    /// libyaml's character index, placed with Vetted's own line breaks.
+    private static func mark(_ mark: yaml_mark_t, lines: LineTable, lineOffset: Int) -> Mark {
+        let position = lines.position(of: Int(mark.index))
+        return Mark(line: position.line + lineOffset, column: position.column)
     }
 
     private static func string(_ pointer: UnsafePointer<UInt8>?) -> String? {
@@ -62,19 +65,19 @@ public struct YAMLParser: Sendable {
         return String(cString: pointer)
     }
 
-    private static func error(of parser: yaml_parser_t, lineOffset: Int) -> YAMLError {
+    private static func error(of parser: yaml_parser_t, lines: LineTable, lineOffset: Int) -> YAMLError {
         var message = string(parser.problem.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) })
             ?? "the YAML could not be read"
         if let context = string(parser.context.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) }) {
-            let at = Self.mark(parser.context_mark, lineOffset: lineOffset)
+            let at = Self.mark(parser.context_mark, lines: lines, lineOffset: lineOffset)
             message += " (\(context) at line \(at.line), column \(at.column))"
         }
-        return YAMLError(mark: Self.mark(parser.problem_mark, lineOffset: lineOffset), message: message)
+        return YAMLError(mark: Self.mark(parser.problem_mark, lines: lines, lineOffset: lineOffset), message: message)
     }
 
     /// Copies what the builder needs out of a libyaml event.
-    private static func translate(_ event: yaml_event_t, lineOffset: Int) -> TreeBuilder.Event {
-        let start = mark(event.start_mark, lineOffset: lineOffset)
+    private static func translate(_ event: yaml_event_t, lines: LineTable, lineOffset: Int) -> TreeBuilder.Event {
+        let start = mark(event.start_mark, lines: lines, lineOffset: lineOffset)
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             return .documentStart(start)

@@ -25,6 +25,29 @@ import VettedYAML
         #expect(tags.map(\.mark) == [Mark(line: 4, column: 10), Mark(line: 4, column: 13)])
     }
 
+    @Test(arguments: ["\u{85}", "\u{2028}", "\u{2029}"])
+    func unicodeLineSeparatorsInsideAStringDoNotMoveLaterPositions(separator: String) throws {
+        // libyaml counts these as line breaks; editors, and Vetted, do not.
+        let root = try parse("title: \"a\(separator)b\(separator)c é\"\nproduct:\n  name: x\n")
+        #expect(value(root, "product")?.mark == Mark(line: 3, column: 3))
+        #expect(value(value(root, "product") ?? root, "name")?.mark == Mark(line: 3, column: 9))
+    }
+
+    @Test func errorsAfterAUnicodeLineSeparatorPointAtTheirLine() throws {
+        #expect(throws: YAMLError.self) { try parser.parse("title: \"a\u{2028}b\"\nlist: [1, 2\nnext: 3\n") }
+        do {
+            _ = try parser.parse("title: \"a\u{2028}b\u{2029}c\"\nok: 1\nlist: [1, 2\nnext: 3\n")
+        } catch {
+            #expect(error.mark.line == 4)
+        }
+    }
+
+    @Test func crlfAndLoneCRCountAsOneBreakEach() throws {
+        let root = try parse("a: 1\r\nb: 2\rc: 3\n")
+        #expect(value(root, "b")?.mark == Mark(line: 2, column: 4))
+        #expect(value(root, "c")?.mark == Mark(line: 3, column: 4))
+    }
+
     @Test func positionsAfterAMultiLineScalarStayExact() throws {
         let text = """
             summary: |
