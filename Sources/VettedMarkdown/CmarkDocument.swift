@@ -61,20 +61,43 @@ enum CmarkDocument {
         defer { cmark_node_free(document) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
 
-        let (links, headingNodes) = collect(document)
+        let (links, headingNodes, rawHTML) = collect(document)
         var problems: [MarkdownProblem] = []
+        let columns = links.isEmpty && rawHTML.isEmpty ? nil : ColumnMap(markdown)
+        func place(_ node: OpaquePointer) -> (line: Int, column: Int) {
+            let line = Int(cmark_node_get_start_line(node))
+            let column = columns?.characterColumn(line: line, byteColumn: Int(cmark_node_get_start_column(node))) ?? 1
+            return (line + position.line, column + (line == 1 ? position.column : 0))
+        }
+        // Raw HTML is only in the tree when allowed; what could run a script is removed.
+        for node in rawHTML where allowsRawHTML {
+            let found = URLSafety.rawHTMLProblems(string(cmark_node_get_literal(node)))
+            guard !found.isEmpty else { continue }
+            let at = place(node)
+            problems += found.map { MarkdownProblem(line: at.line, column: at.column, message: $0) }
+            cmark_node_set_literal(node, "")
+        }
         var sponsored = false
-        let columns = links.isEmpty ? nil : ColumnMap(markdown)
         for link in links {
-            let line = Int(cmark_node_get_start_line(link))
-            let column = columns?.characterColumn(line: line, byteColumn: Int(cmark_node_get_start_column(link))) ?? 1
+            let at = place(link)
             let target = LinkTarget(
                 url: string(cmark_node_get_url(link)),
-                line: line + position.line,
-                column: column + (line == 1 ? position.column : 0),
+                line: at.line,
+                column: at.column,
                 isImage: cmark_node_get_type(link) == CMARK_NODE_IMAGE
             )
-            switch resolveLink(target) {
+            var resolution = resolveLink(target)
+            // Whatever resolved it, a link that would run a script is never written.
+            let final: String? = switch resolution {
+            case .keep, .suspicious: target.url
+            case .replace(let url, _): url
+            case .invalid: nil
+            }
+            if let final, let scheme = URLSafety.dangerousScheme(final) {
+                resolution = .invalid("'\(scheme):' links can run a script in the reader's browser and are not allowed")
+            }
+            if case .invalid = resolution { cmark_node_set_url(link, "") }
+            switch resolution {
             case .keep:
                 break
             case .invalid(let message):
@@ -117,10 +140,11 @@ enum CmarkDocument {
 
     /// Links, images and headings in document order. The tree is changed only after
     /// the walk, because cmark's iterator does not survive edits.
-    private static func collect(_ document: OpaquePointer) -> ([OpaquePointer], [OpaquePointer]) {
+    private static func collect(_ document: OpaquePointer) -> (links: [OpaquePointer], headings: [OpaquePointer], html: [OpaquePointer]) {
         var links: [OpaquePointer] = []
         var headings: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(document) else { return ([], []) }
+        var html: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return ([], [], []) }
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
@@ -131,9 +155,11 @@ enum CmarkDocument {
                 links.append(node)
             } else if type == CMARK_NODE_HEADING {
                 headings.append(node)
+            } else if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
+                html.append(node)
             }
         }
-        return (links, headings)
+        return (links, headings, html)
     }
 
     /// The text of a heading with its markup removed.

@@ -53,7 +53,7 @@ import Testing
             ---
             ## Heading <script>alert(1)</script>
 
-            Body <script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))
+            Body <script>alert(1)</script> <img src=x onerror=alert(1)>
             """
         let site = try TestSite(files: [
             "site.yaml": TestSite.siteYAML.replacing("jeremy: {name: Jérémy, bio: Reviewer., url: /about/}",
@@ -61,9 +61,7 @@ import Testing
             "content/reviews/kimi-ai.md": review,
         ])
         defer { site.cleanUp() }
-        #expect(try site.messages() == [
-            "content/reviews/kimi-ai.md:46:61: warning: unknown link scheme 'javascript:' in 'javascript:alert(1)'"
-        ])
+        #expect(try site.messages() == [])
         let html = try site.read("reviews/kimi-ai/index.html")
         // The one script element is the JSON-LD data block, and nothing closes it early.
         #expect(html.ranges(of: "<script").count == 1)
