@@ -9,6 +9,10 @@ struct PreviewResponder: Sendable {
     let state: PreviewState
 
     func respond(to request: Request) async throws -> Response {
+        // A preview only shows pages: anything but GET and HEAD is refused.
+        guard request.method == .get || request.method == .head else {
+            return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
+        }
         let path = request.uri.path
         if path == PageDecorations.eventsPath { return events() }
         let snapshot = state.current

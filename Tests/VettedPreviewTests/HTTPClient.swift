@@ -15,9 +15,13 @@ struct HTTPClient {
     }
 
     func get(_ path: String, headers: [String: String] = [:], timeout: Double = 5) throws -> Reply {
+        try request("GET", path, headers: headers, timeout: timeout)
+    }
+
+    func request(_ method: String, _ path: String, headers: [String: String] = [:], timeout: Double = 5) throws -> Reply {
         let socket = try connect(timeout: timeout)
         defer { close(socket) }
-        var request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
+        var request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
         for (name, value) in headers { request += "\(name): \(value)\r\n" }
         request += "\r\n"
         _ = request.withCString { send(socket, $0, strlen($0), 0) }

@@ -122,6 +122,16 @@ import Testing
         #expect(try preview.client.get("/reviews/").status == 404)
     }
 
+    @Test(arguments: ["POST", "PUT", "DELETE", "TRACE", "OPTIONS", "PATCH"])
+    func onlyGetAndHeadAreAnswered(method: String) async throws {
+        let preview = try await Preview()
+        defer { preview.stop() }
+        let reply = try preview.client.request(method, "/reviews/lumo/")
+        #expect(reply.status == 405)
+        #expect(reply.headers["allow"] == "GET, HEAD")
+        #expect(try preview.client.request("HEAD", "/reviews/lumo/").status == 200)
+    }
+
     @Test func draftsAreServedWithABannerAndPublishedPagesWithout() async throws {
         let preview = try await Preview()
         defer { preview.stop() }
