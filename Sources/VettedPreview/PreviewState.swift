@@ -11,20 +11,20 @@ final class PreviewState: Sendable {
         let version: String
     }
 
-    private let snapshot: Mutex<Snapshot>
+    private let snapshot: Locked<Snapshot>
     /// What an open tab hears: a build version, or a keep-alive tick.
     enum Event: Sendable {
         case version(String)
         case keepAlive
     }
 
-    private let listeners = Mutex<[UUID: AsyncStream<Event>.Continuation]>([:])
+    private let listeners = Locked<[UUID: AsyncStream<Event>.Continuation]>([:])
     private let closed = Atomic<Bool>(false)
     private let started = Int(Date().timeIntervalSince1970)
     private let counter = Atomic<Int>(0)
 
     init(_ output: PreviewBuilder.Output) {
-        snapshot = Mutex(Snapshot(output: output, version: "\(started)-0"))
+        snapshot = Locked(Snapshot(output: output, version: "\(started)-0"))
     }
 
     var current: Snapshot { snapshot.withLock { $0 } }
@@ -53,9 +53,12 @@ final class PreviewState: Sendable {
                 continuation.yield(.keepAlive)
             }
         }
-        continuation.onTermination = { [weak self] _ in
+        // The closure holds the listener table, not the state: the cycle it makes
+        // (table → continuation → closure → table) ends when the stream does.
+        let listeners = self.listeners
+        continuation.onTermination = { _ in
             ticker.cancel()
-            _ = self?.listeners.withLock { $0.removeValue(forKey: id) }
+            _ = listeners.withLock { $0.removeValue(forKey: id) }
         }
         listeners.withLock { $0[id] = continuation }
         return stream

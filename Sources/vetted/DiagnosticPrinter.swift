@@ -51,7 +51,7 @@ struct DiagnosticPrinter {
 final class ProgressPrinter: Sendable {
     private let started = Date()
     private let terminal = isatty(STDERR_FILENO) == 1
-    private let state = Mutex<(stage: BuildProgress.Stage?, stageStarted: Date, lastDraw: Date, drawn: Bool)>(
+    private let state = Locked<(stage: BuildProgress.Stage?, stageStarted: Date, lastDraw: Date, drawn: Bool)>(
         (nil, Date(), .distantPast, false))
 
     func update(_ progress: BuildProgress) {

@@ -1,9 +1,8 @@
-import Synchronization
 
 /// An output sink for `vetted check`: writes nothing, and keeps only the scan of each
 /// page and the list of files, so memory stays small however large the site is.
 final class ScanSink: OutputSink {
-    private let state = Mutex<(pages: [String: PageScan], styles: [String: [String]], files: Set<String>)>(([:], [:], []))
+    private let state = Locked<(pages: [String: PageScan], styles: [String: [String]], files: Set<String>)>(([:], [:], []))
     private let isAffiliate: @Sendable (String) -> Bool
 
     init(isAffiliate: @escaping @Sendable (String) -> Bool) {

@@ -49,13 +49,35 @@ struct SiteFolder: Sendable {
             let root = URL(fileURLWithPath: self.root.isEmpty ? "." : self.root).resolvingSymlinksInPath().path
             guard resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/") else { return .failure(.outsideSite(resolved)) }
         }
-        guard let attributes = try? manager.attributesOfItem(atPath: resolved) else { return .failure(.unreadable) }
-        guard attributes[.type] as? FileAttributeType == .typeRegular else { return .failure(.notAFile) }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= limit else { return .failure(.tooLarge(size: size, limit: limit)) }
-        guard let data = manager.contents(atPath: resolved) else { return .failure(.unreadable) }
-        guard data.count <= limit else { return .failure(.tooLarge(size: data.count, limit: limit)) }
-        return .success([UInt8](data))
+        return Self.readRegularFile(resolved, limit: limit)
+    }
+
+    /// Opens the file once and asks the open file what it is, so nothing can be
+    /// swapped in between the check and the read; reads at most `limit + 1` bytes.
+    private static func readRegularFile(_ path: String, limit: Int) -> Result<[UInt8], ReadProblem> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return .failure(.unreadable) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable) }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { return .failure(.notAFile) }
+        guard Int(status.st_size) <= limit else { return .failure(.tooLarge(size: Int(status.st_size), limit: limit)) }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
+        var count = 0
+        while count < bytes.count {
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+            }
+            if read < 0, errno == EINTR { continue }
+            guard read >= 0 else { return .failure(.unreadable) }
+            if read == 0 { break }
+            count += read
+            // The file grew while being read: read on to see by how much, within the limit.
+            if count == bytes.count, count <= limit { bytes += [UInt8](repeating: 0, count: min(limit + 1, count * 2) - count) }
+        }
+        guard count <= limit else { return .failure(.tooLarge(size: count, limit: limit)) }
+        bytes.removeLast(bytes.count - count)
+        return .success(bytes)
     }
 
     /// Files directly in a folder that end in one of the extensions but are hidden

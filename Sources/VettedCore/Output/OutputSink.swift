@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Where rendered files go: a staging folder on disk, or memory for the preview server.
 /// `write` may be called from several threads at once.
@@ -27,7 +26,7 @@ public struct OutputError: Error, CustomStringConvertible {
 /// tens of thousands of small files.
 final class FolderSink: OutputSink {
     let root: String
-    private let created = Mutex<Set<String>>([])
+    private let created = Locked<Set<String>>([])
 
     init(root: String) {
         self.root = root

@@ -1,4 +1,3 @@
-import Synchronization
 
 /// Keeps each review's card values (title, badge, score…) between preview builds,
 /// keyed by the review's file and the site-wide inputs; listings are made of cards.
@@ -8,7 +7,7 @@ final class CardCache: Sendable {
         let values: [String: Any]
     }
 
-    private let entries = Mutex<[String: (key: Int, box: Box)]>([:])
+    private let entries = Locked<[String: (key: Int, box: Box)]>([:])
     private let key: @Sendable (Review) -> Int
 
     init(key: @escaping @Sendable (Review) -> Int) {

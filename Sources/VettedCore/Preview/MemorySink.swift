@@ -1,8 +1,7 @@
-import Synchronization
 
 /// Keeps written files in memory, for the preview server.
 final class MemorySink: OutputSink {
-    private let storage = Mutex<[String: [UInt8]]>([:])
+    private let storage = Locked<[String: [UInt8]]>([:])
 
     func write(_ bytes: [UInt8], to path: String) throws {
         storage.withLock { $0[path] = bytes }

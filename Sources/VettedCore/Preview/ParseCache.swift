@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Remembers what each content file parsed to, keyed by its modification time and
 /// size, so a preview rebuild reads only the files that changed.
@@ -10,9 +9,9 @@ final class ParseCache: Sendable {
         let size: Int
     }
 
-    private let reviews = Mutex<[String: (Stamp, Review?, [Diagnostic])]>([:])
-    private let pages = Mutex<[String: (Stamp, Page?, [Diagnostic])]>([:])
-    private let stamps = Mutex<[String: Stamp]>([:])
+    private let reviews = Locked<[String: (Stamp, Review?, [Diagnostic])]>([:])
+    private let pages = Locked<[String: (Stamp, Page?, [Diagnostic])]>([:])
+    private let stamps = Locked<[String: Stamp]>([:])
 
     static func stamp(of path: String) -> Stamp? {
         var info = stat()
@@ -37,7 +36,7 @@ final class ParseCache: Sendable {
     }
 
     private func cached<T: Sendable>(
-        _ path: String, in store: borrowing Mutex<[String: (Stamp, T?, [Diagnostic])]>, read: () -> (T?, [Diagnostic])
+        _ path: String, in store: Locked<[String: (Stamp, T?, [Diagnostic])]>, read: () -> (T?, [Diagnostic])
     ) -> (T?, [Diagnostic]) {
         guard let stamp = Self.stamp(of: path) else { return read() }
         stamps.withLock { $0[path] = stamp }

@@ -1,11 +1,10 @@
-import Synchronization
 
 /// Remembers rendered listing pages by a fingerprint of the values they were rendered
 /// from: a template's output depends only on the template and its values, so equal
 /// values give the same page. Editing a review's body leaves its card, and so every
 /// listing it appears in, unchanged. The preview drops the memo when the theme changes.
 final class RenderMemo: Sendable {
-    private let entries = Mutex<[String: (key: Int, html: String)]>([:])
+    private let entries = Locked<[String: (key: Int, html: String)]>([:])
 
     /// A file computed from inputs summed up by `key`; recomputed only when it changes.
     func text(_ file: String, key: Int, make: () -> String) -> String {
