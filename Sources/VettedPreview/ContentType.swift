@@ -23,4 +23,10 @@ enum ContentType {
         default: return "application/octet-stream"
         }
     }
+
+    /// Pages, feeds and data the site writes, which may hold absolute links.
+    static func isText(_ path: String) -> Bool {
+        let type = of(path)
+        return type.hasPrefix("text/") || type.contains("xml") || type.contains("json")
+    }
 }

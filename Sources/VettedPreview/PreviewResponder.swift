@@ -7,6 +7,9 @@ import VettedCore
 /// error overlay while the content has errors.
 struct PreviewResponder: Sendable {
     let state: PreviewState
+    /// The address absolute links were built with; when the server listens on every
+    /// interface (`0.0.0.0`), each response puts the address the browser used instead.
+    var builtOrigin: String? = nil
 
     func respond(to request: Request) async throws -> Response {
         // A preview only shows pages: anything but GET and HEAD is refused.
@@ -38,13 +41,16 @@ struct PreviewResponder: Sendable {
             return html(PageDecorations.overlay(snapshot.output.diagnostics, version: snapshot.version), status: .ok, etag: nil)
         }
         guard let bytes = files[file] else { return notFound(snapshot) }
-        let body: [UInt8]
+        var body: [UInt8]
         if isHTML {
             let page = PageDecorations.decorate(
                 String(decoding: bytes, as: UTF8.self), version: snapshot.version, draft: snapshot.output.unpublished.contains(file))
             body = Array(page.utf8)
         } else {
             body = bytes
+        }
+        if let builtOrigin, let host = Self.requestHost(request), ContentType.isText(file) {
+            body = Self.replacing(Array(builtOrigin.utf8), with: Array("http://\(host)".utf8), in: body)
         }
         let etag = "\"\(Self.fingerprint(body))\""
         if request.headers[.ifNoneMatch] == etag {
@@ -87,6 +93,31 @@ struct PreviewResponder: Sendable {
             status: .ok,
             headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
             body: body)
+    }
+
+    /// The Host header, when it is a plain host and port (nothing that could break out of a URL).
+    static func requestHost(_ request: Request) -> String? {
+        guard let host = request.head.authority, !host.isEmpty, host.utf8.count <= 255,
+            host.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".:-[]".unicodeScalars.contains($0)) })
+        else { return nil }
+        return host
+    }
+
+    static func replacing(_ old: [UInt8], with new: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        guard let first = old.first, old != new else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == first, index + old.count <= bytes.count, bytes[index..<index + old.count].elementsEqual(old) {
+                out += new
+                index += old.count
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return out
     }
 
     /// FNV-1a of the bytes: an ETag that changes exactly when the content does.

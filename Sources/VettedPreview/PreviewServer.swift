@@ -51,7 +51,8 @@ public struct PreviewServer: Sendable {
         watcher.start { changed in rebuilds.request(changed) }
         defer { watcher.stop() }
 
-        let responder = PreviewResponder(state: state)
+        let listensEverywhere = ["0.0.0.0", "::", "[::]"].contains(host)
+        let responder = PreviewResponder(state: state, builtOrigin: listensEverywhere ? origin : nil)
         let app = Application(
             responder: CallbackResponder<BasicRequestContext> { request, _ in try await responder.respond(to: request) },
             configuration: .init(address: .hostname(host, port: port), serverName: nil),

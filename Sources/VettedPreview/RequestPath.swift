@@ -7,10 +7,12 @@ import Foundation
 enum RequestPath {
     /// The key of a request below the site's base path (`/reviews/` for a site
     /// published at `https://you.github.io/reviews/`); nil for any path outside it.
+    /// Both are compared decoded, so `/r%c3%a9/` and `/r%C3%A9/` are the same folder.
     static func key(for rawPath: String, under basePath: String) -> String? {
-        guard basePath != "/" else { return key(for: rawPath) }
-        guard rawPath.hasPrefix(basePath) else { return nil }
-        return key(for: "/" + rawPath.dropFirst(basePath.count))
+        guard let full = key(for: rawPath) else { return nil }
+        guard basePath != "/" else { return full }
+        guard let base = key(for: basePath), full.hasPrefix(base) else { return nil }
+        return String(full.dropFirst(base.count))
     }
 
     static func key(for rawPath: String) -> String? {

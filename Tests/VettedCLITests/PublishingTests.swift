@@ -59,7 +59,8 @@ import Testing
     @Test(arguments: [
         ["build", "--base-url", "example.org"], ["check", "--base-url", "ftp://example.org/"],
         ["serve", "--base-url", "/proj/", "--port", "0"], ["build", "--base-url", "https://example.org/?x=1"],
-        ["build", "--format", "json"],
+        ["build", "--format", "json"], ["build", "--base-url", "https://example.org//p//"],
+        ["serve", "--base-url", "https://example.org/ré/", "--port", "0"],
     ])
     func badBaseURLsAndFormatsAreUsageErrors(arguments: [String]) throws {
         let site = try CLITests.makeSite(review: CLITests.review)

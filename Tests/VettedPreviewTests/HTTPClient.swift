@@ -21,7 +21,8 @@ struct HTTPClient {
     func request(_ method: String, _ path: String, headers: [String: String] = [:], timeout: Double = 5) throws -> Reply {
         let socket = try connect(timeout: timeout)
         defer { close(socket) }
-        var request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
+        var request = "\(method) \(path) HTTP/1.1\r\nConnection: close\r\n"
+        if headers["Host"] == nil { request += "Host: 127.0.0.1:\(port)\r\n" }
         for (name, value) in headers { request += "\(name): \(value)\r\n" }
         request += "\r\n"
         _ = request.withCString { send(socket, $0, strlen($0), 0) }

@@ -36,7 +36,7 @@ import Testing
         /// The address the server printed, e.g. `http://127.0.0.1:4242/proj/`.
         let address: String
 
-        init(siteBaseURL: String = "https://example.org/", baseURL: String? = nil) async throws {
+        init(siteBaseURL: String = "https://example.org/", baseURL: String? = nil, host: String = "127.0.0.1") async throws {
             site = FileManager.default.temporaryDirectory.appendingPathComponent("vetted-serve-\(UUID().uuidString)").path
             let files = FileManager.default
             try files.createDirectory(atPath: site + "/content/reviews", withIntermediateDirectories: true)
@@ -46,7 +46,7 @@ import Testing
                 .replacingOccurrences(of: "tags: [ai]", with: "tags: [ai]\ndraft: true")
                 .write(toFile: site + "/content/reviews/draft.md", atomically: true, encoding: .utf8)
             let ready = AsyncStream<String>.makeStream()
-            let server = PreviewServer(site: site, port: 0, baseURL: baseURL)
+            let server = PreviewServer(site: site, host: host, port: 0, baseURL: baseURL)
             task = Task { try await server.run(log: { _ in }, onReady: { ready.continuation.yield($0) }) }
             var printed = ""
             for await address in ready.stream { printed = address; break }
@@ -111,6 +111,25 @@ import Testing
         #expect(try client.get("/reviews/feed.xml").body.contains("<link>http://127.0.0.1:\(preview.port)/reviews/</link>"))
         #expect(try client.get("/assets/style.css").status == 404)
         #expect(try client.get("/reviews/lumo/").status == 404)
+    }
+
+    @Test func onEveryInterfaceAbsoluteLinksUseTheAddressTheBrowserAskedFor() async throws {
+        let preview = try await Preview(host: "0.0.0.0")
+        defer { preview.stop() }
+        let page = try preview.client.get("/", headers: ["Host": "laptop.local:\(preview.port)"])
+        #expect(page.body.contains("<link rel=\"canonical\" href=\"http://laptop.local:\(preview.port)/\">"))
+        #expect(!page.body.contains("0.0.0.0"))
+        // A Host header that is not a plain host leaves the page as it was built.
+        let odd = try preview.client.get("/", headers: ["Host": "x\"><script>"])
+        #expect(odd.body.contains("<link rel=\"canonical\" href=\"http://0.0.0.0:\(preview.port)/\">"))
+    }
+
+    @Test func aPercentEncodedBasePathMatchesWhateverTheCaseOfItsEscapes() async throws {
+        let preview = try await Preview(siteBaseURL: "https://you.github.io/r%C3%A9views/")
+        defer { preview.stop() }
+        #expect(try preview.client.get("/r%C3%A9views/").status == 200)
+        #expect(try preview.client.get("/r%c3%a9views/assets/style.css").status == 200)
+        #expect(try preview.client.get("/").headers["location"] == "/r%C3%A9views/")
     }
 
     @Test func baseURLOptionReplacesTheSitesPath() async throws {

@@ -16,6 +16,10 @@ extension SiteConfig {
             log.error("'base_url' cannot have a query or fragment, not '\(url)'", at: fields["base_url"]?.mark ?? fields.node.mark)
             baseURL = nil
         }
+        if let url = baseURL, let problem = BaseURL.pathProblem(url) {
+            log.error("'base_url' \(problem)", at: fields["base_url"]?.mark ?? fields.node.mark)
+            baseURL = nil
+        }
         if let url = baseURL, !url.hasSuffix("/") { baseURL = url + "/" }
         let language = reader.located(fields, "language")
         if let language, !isLanguageTag(language.value) {

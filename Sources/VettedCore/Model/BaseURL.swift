@@ -8,7 +8,21 @@ public enum BaseURL {
             throw UsageError(
                 description: "--base-url must be an absolute http:// or https:// URL without query or fragment, not '\(text.prefix(200))'")
         }
+        if let problem = pathProblem(text) { throw UsageError(description: "--base-url \(problem)") }
         return text.hasSuffix("/") ? text : text + "/"
+    }
+
+    /// What is wrong with the path of an absolute URL used as a base, if anything:
+    /// an empty segment (`https://x.org//p/`) would make every link `//p/…`, which a
+    /// browser reads as another host; characters outside ASCII would be sent
+    /// percent-encoded by browsers and match no page.
+    static func pathProblem(_ url: String) -> String? {
+        let path = SiteConfig.path(of: url)
+        if path.contains("//") { return "has an empty path segment ('//') in '\(url.prefix(200))'; links would lead to another host" }
+        if !path.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 0x20 }) {
+            return "has a path with spaces or characters outside ASCII in '\(url.prefix(200))'; percent-encode them (é is %C3%A9)"
+        }
+        return nil
     }
 
     /// Longer base URLs are refused: every link of every page starts with it.
