@@ -64,9 +64,9 @@ fetch() {
     http://* | https://*)
       url="${from%/}/$1"
       if have curl; then
-        curl -fsL --retry 3 -o "$2" "$url" 2>/dev/null || die "could not download $url"
+        curl -fsL --retry 3 --connect-timeout 15 --max-time 300 -o "$2" "$url" 2>/dev/null || die "could not download $url"
       elif have wget; then
-        wget -q -O "$2" "$url" 2>/dev/null || die "could not download $url"
+        wget -q -T 30 -t 3 -O "$2" "$url" 2>/dev/null || die "could not download $url"
       else
         die "needs curl or wget to download $url"
       fi
@@ -92,13 +92,25 @@ sha256() {
   printf '%s\n' "${sum%% *}" | tr 'A-F' 'a-f'
 }
 
-# newest: the highest version among the lines of stdin.
+# newest: the highest version among the lines of stdin; a release (0.2.0) beats
+# its prereleases (0.2.0-rc1), which are chosen only when nothing else is listed.
 newest() {
+  versions=$(cat)
+  finals=$(printf '%s\n' "$versions" | grep -v -- '-' || true)
+  [ -n "$finals" ] && versions=$finals
   if printf '1\n' | sort -V >/dev/null 2>&1; then
-    sort -V | tail -n 1
+    printf '%s\n' "$versions" | sort -V | tail -n 1
   else
-    sort -t . -k 1,1n -k 2,2n -k 3,3n | tail -n 1
+    printf '%s\n' "$versions" | sort -t . -k 1,1n -k 2,2n -k 3,3n | tail -n 1
   fi
+}
+
+# valid_version V: a version as releases name them, like 0.2.0 or 0.3.0-rc1.
+valid_version() {
+  case $1 in
+    "" | *[!0-9A-Za-z.+-]* | [!0-9]*) return 1 ;;
+  esac
+  return 0
 }
 
 main() {
@@ -127,7 +139,7 @@ main() {
   version=${version#v}
   case $version in
     "" | latest) version="" ;;
-    *[!0-9A-Za-z.+-]* | [!0-9]*) die "'$version' is not a version like 0.2.0" ;;
+    *) valid_version "$version" || die "'$version' is not a version like 0.2.0" ;;
   esac
 
   case $(uname -s) in
@@ -151,6 +163,12 @@ main() {
     fi
   fi
   [ "$to" = / ] || to=${to%/}
+  # A relative folder starting with "-" would read as an option to mkdir and dirname.
+  case $to in
+    /*) ;;
+    *) to=./$to ;;
+  esac
+  [ -e "$to" ] && [ ! -d "$to" ] && die "$to is a file, not a folder; choose a folder with --to"
   [ -d "$to/vetted" ] && die "$to/vetted is a folder, not a file"
 
   if [ -z "$from" ]; then
@@ -201,6 +219,7 @@ main() {
   if [ -z "$version" ]; then
     [ -s "$work/builds" ] || die "SHA256SUMS at $from lists no build for $os-$arch"
     version=$(cut -d ' ' -f 1 "$work/builds" | newest)
+    valid_version "$version" || die "SHA256SUMS at $from names no valid version for $os-$arch"
   fi
   line=$(awk -v v="$version" '$1 == v { print; exit }' "$work/builds")
   if [ -z "$line" ]; then

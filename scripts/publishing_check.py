@@ -272,6 +272,22 @@ def installer(work, dist):
     finally:
         server.shutdown()
 
+    # A prerelease listed beside the release: "latest" is the release.
+    prerelease = os.path.join(work, "prerelease")
+    shutil.copytree(dist, prerelease)
+    with open(os.path.join(prerelease, "SHA256SUMS"), "a") as sums:
+        sums.write("0" * 64 + f"  vetted-99.0.0-rc1-linux-{arch}.tar.gz\n")
+    installs(install, "without --version, beside a newer prerelease", os.path.join(work, "bin-final"), version,
+             ["--from", prerelease])
+    a_file = os.path.join(work, "a-file")
+    with open(a_file, "w") as file:
+        file.write("keep me")
+    result, leftovers = install("--from", dist, "--to", a_file)
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    check("install.sh refuses --to a file: exit non-zero, one line, the file untouched",
+          result.returncode != 0 and len(lines) == 1 and "is a file" in lines[0] and not leftovers
+          and file_bytes(a_file) == b"keep me", describe(result, leftovers))
+
     # A tampered archive: one byte changed.
     tampered = os.path.join(work, "tampered")
     shutil.copytree(dist, tampered)
