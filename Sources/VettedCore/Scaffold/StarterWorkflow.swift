@@ -31,16 +31,16 @@ enum StarterWorkflow {
 
     static var text: String {
         """
-        # Checks the site and publishes it with GitHub Pages: on every push to main, when
-        # run by hand (Actions → Publish → Run workflow), and every day at 05:17 UTC so
-        # that reviews scheduled with a future `published` date go live on their day.
+        # Checks the site and publishes it with GitHub Pages: on every push to the default
+        # branch, when run by hand (Actions → Publish → Run workflow), and every day at
+        # 05:17 UTC so that reviews scheduled with a future `published` date go live on
+        # their day. Pushes to other branches start the workflow but build nothing.
         # Once, in the repository's settings: Pages → Build and deployment → Source →
         # GitHub Actions.
         name: Publish
 
         on:
           push:
-            branches: [main]
           workflow_dispatch:
           schedule:
             - cron: "17 5 * * *"
@@ -54,6 +54,7 @@ enum StarterWorkflow {
 
         jobs:
           build:
+            if: github.event_name != 'push' || github.ref_name == github.event.repository.default_branch
             runs-on: ubuntu-24.04
             timeout-minutes: 15
             permissions:
@@ -73,13 +74,14 @@ enum StarterWorkflow {
                   version: \(VettedRelease.version)
               # Errors fail the run; warnings (a stale source, a review without a
               # privacy-policy source) are shown on the commit and never block a fix.
-              # To fail on warnings too, add --strict to both vetted lines.
+              # To fail on warnings too, add --strict to both vetted lines. The build
+              # prints errors only (--quiet): check has shown the warnings.
               - name: Check the site
                 run: vetted check --format github
               - name: Build the site
                 env:
                   BASE_URL: ${{ steps.pages.outputs.base_url }}
-                run: vetted build --format github --base-url "$BASE_URL"
+                run: vetted build --quiet --format github --base-url "$BASE_URL"
               - uses: \(uploadPagesArtifact.uses)
                 with:
                   path: public
