@@ -19,7 +19,9 @@ import Testing
         let stderr: String
     }
 
-    static func run(_ arguments: [String], in folder: String? = nil, binary: URL = binary) throws -> Run {
+    /// Runs the binary; one still running after `timeout` seconds is stopped, so a
+    /// command that should have failed at once cannot hang the suite.
+    static func run(_ arguments: [String], in folder: String? = nil, binary: URL = binary, timeout: Double = 120) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -32,6 +34,9 @@ import Testing
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [process] in
+            if process.isRunning { process.terminate() }
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -65,7 +65,7 @@ import Testing
     func badBaseURLsAndFormatsAreUsageErrors(arguments: [String]) throws {
         let site = try CLITests.makeSite(review: CLITests.review)
         defer { try? FileManager.default.removeItem(atPath: site) }
-        let run = try CLITests.run(arguments, in: site)
+        let run = try CLITests.run(arguments, in: site, timeout: 20)
         #expect(run.status == 2)
         #expect(run.stderr.hasPrefix("error: ") || run.stderr.hasPrefix("Error: "), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: site + "/public"))
