@@ -16,7 +16,22 @@ enum ExpansionBudget {
     /// that name it. Labels are compared ignoring case, as cmark-gfm does.
     /// - Returns: the estimate, and the 1-based line of the definition that adds most.
     static func referenceExpansion(in markdown: String) -> (bytes: Int, line: Int) {
+        var markdown = markdown
+        // Most texts have neither a definition (`]:`) nor a table (`|`): one pass says so.
+        let (hasDefinitions, tables) = markdown.withUTF8 { bytes -> (Bool, Bool) in
+            var definitions = false
+            var tables = false
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: ":"), previous == UInt8(ascii: "]") { definitions = true }
+                if byte == UInt8(ascii: "|") { tables = true }
+                previous = byte
+            }
+            return (definitions, tables)
+        }
+        guard hasDefinitions || tables else { return (0, 1) }
         let bytes = Array(markdown.utf8)
+        guard hasDefinitions else { return tableExpansion(bytes) }
         var definitions: [String: (length: Int, line: Int)] = [:]
         var line = 1
         var uses: [String: Int] = [:]
@@ -63,9 +78,9 @@ enum ExpansionBudget {
             total = total.addingReportingOverflow(added).partialValue
             if added > worst.bytes { worst = (added, definition.line) }
         }
-        let tables = tableExpansion(bytes)
-        if tables.bytes > worst.bytes { worst = tables }
-        return (total.addingReportingOverflow(tables.bytes).partialValue, worst.line)
+        let tableCost = tables ? tableExpansion(bytes) : (bytes: 0, line: 1)
+        if tableCost.bytes > worst.bytes { worst = tableCost }
+        return (total.addingReportingOverflow(tableCost.bytes).partialValue, worst.line)
     }
 
     /// A GFM table gives every row as many cells as its header has, so a header with

@@ -13,6 +13,11 @@ enum URLSafety {
     /// references decoded, leading spaces and control characters skipped, tabs and
     /// line breaks inside ignored, case ignored.
     static func dangerousScheme(_ url: String) -> String? {
+        // The usual links: a path, a fragment, a web address.
+        if let first = url.utf8.first, first == UInt8(ascii: "/") || first == UInt8(ascii: "#") || first == UInt8(ascii: "?") {
+            return nil
+        }
+        if url.hasPrefix("https://") || url.hasPrefix("http://") || url.hasPrefix("mailto:") { return nil }
         var scheme = ""
         for scalar in decodingReferences(url).unicodeScalars {
             if scalar.value <= 0x20, scheme.isEmpty { continue }

@@ -6,19 +6,23 @@ struct LineTable {
     private let starts: [Int]
 
     init(_ text: String) {
-        var starts = [0]
-        var index = 0
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            index += 1
-            if scalar == "\n" {
-                if previousWasCR { starts[starts.count - 1] = index } else { starts.append(index) }
-            } else if scalar == "\r" {
-                starts.append(index)
+        var text = text
+        starts = text.withUTF8 { bytes in
+            var starts = [0]
+            var index = 0
+            var previousWasCR = false
+            for byte in bytes where (byte & 0xC0) != 0x80 {
+                // One step per character: every byte but a UTF-8 continuation byte starts one.
+                index += 1
+                if byte == 10 {
+                    if previousWasCR { starts[starts.count - 1] = index } else { starts.append(index) }
+                } else if byte == 13 {
+                    starts.append(index)
+                }
+                previousWasCR = byte == 13
             }
-            previousWasCR = scalar == "\r"
+            return starts
         }
-        self.starts = starts
     }
 
     /// The 1-based line and column of a 0-based character index.
