@@ -56,6 +56,16 @@ import Testing
         #expect(run.stdout.hasPrefix("::error file=a%2Cb%3Ac/content/reviews/lumo.md,line=5,col=19::unknown verdict 'great'"))
     }
 
+    @Test func githubFormatEncodesPercentAndLineBreaksInMessages() throws {
+        // A front matter key with a percent sign and a line break, named in the message.
+        let site = try CLITests.makeSite(review: CLITests.review.replacingOccurrences(
+            of: "published: 2026-06-10", with: "published: 2026-06-10\n\"50%\\r\\nmore\": 1"))
+        defer { try? FileManager.default.removeItem(atPath: site) }
+        let run = try CLITests.run(["check", "--format", "github", "--today", "2026-07-01"], in: site)
+        let annotation = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("::error") })
+        #expect(annotation.hasPrefix("::error file=content/reviews/lumo.md,line=7,col=1::unknown key '50%25%0D%0Amore' in the front matter"))
+    }
+
     @Test(arguments: [
         ["build", "--base-url", "example.org"], ["check", "--base-url", "ftp://example.org/"],
         ["serve", "--base-url", "/proj/", "--port", "0"], ["build", "--base-url", "https://example.org/?x=1"],
