@@ -74,7 +74,9 @@ enum CmarkDocument {
             let found = URLSafety.rawHTMLProblems(string(cmark_node_get_literal(node)))
             guard !found.isEmpty else { continue }
             let at = place(node)
-            problems += found.map { MarkdownProblem(line: at.line, column: at.column, message: $0) }
+            problems += found.map { found in
+                MarkdownProblem(line: at.line + found.line, column: found.line == 0 ? at.column : 1, message: found.message)
+            }
             cmark_node_set_literal(node, "")
         }
         var sponsored = false
@@ -93,7 +95,7 @@ enum CmarkDocument {
             case .replace(let url, _): url
             case .invalid: nil
             }
-            if let final, let scheme = URLSafety.dangerousScheme(final) {
+            if let final, let scheme = URLSafety.dangerousScheme(final, decoding: false) {
                 resolution = .invalid("'\(scheme):' links can run a script in the reader's browser and are not allowed")
             }
             if case .invalid = resolution { cmark_node_set_url(link, "") }
@@ -130,8 +132,21 @@ enum CmarkDocument {
             return RenderedMarkdown(html: "", headings: headings, problems: problems, hasSponsoredLinks: sponsored)
         }
         defer { free(rendered) }
+        let html = String(cString: rendered)
+        // Each piece of raw HTML passed on its own, but a browser reads the page as one
+        // stream: a quote or tag left open in one block can turn the HTML written after
+        // it into an attribute. The whole output is read again the same way.
+        if allowsRawHTML, !rawHTML.isEmpty, problems.isEmpty, let found = URLSafety.rawHTMLProblems(html).first,
+            let first = rawHTML.first
+        {
+            let at = place(first)
+            problems.append(MarkdownProblem(
+                line: at.line, column: at.column,
+                message: "raw HTML here leaves a tag, quote or comment open, so the page would read as: \(found.message)"))
+            return RenderedMarkdown(html: "", headings: headings, problems: problems, hasSponsoredLinks: sponsored)
+        }
         return RenderedMarkdown(
-            html: String(cString: rendered),
+            html: html,
             headings: headings,
             problems: problems,
             hasSponsoredLinks: sponsored

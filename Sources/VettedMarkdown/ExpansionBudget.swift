@@ -33,42 +33,53 @@ enum ExpansionBudget {
         let bytes = Array(markdown.utf8)
         guard hasDefinitions else { return tableExpansion(bytes) }
         var definitions: [String: (length: Int, line: Int)] = [:]
-        var line = 1
         var uses: [String: Int] = [:]
-        var lineStart = 0
+        var line = 1
+        // Whether the line so far holds only spaces and `>`: a definition may start there.
+        var onlyIndent = true
         var index = 0
+        // Every byte is looked at once (here or inside a label), so the scan is linear.
+        func step(_ byte: UInt8) {
+            if byte == 10 {
+                line += 1
+                onlyIndent = true
+            } else if byte != UInt8(ascii: " "), byte != UInt8(ascii: ">") {
+                onlyIndent = false
+            }
+        }
         while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "[") {
-                // The longest label CommonMark allows is 999 characters.
-                var end = index + 1
-                while end < bytes.count, end - index <= 1_000, bytes[end] != UInt8(ascii: "]"), bytes[end] != UInt8(ascii: "[") {
-                    end += 1
-                }
-                guard end < bytes.count, bytes[end] == UInt8(ascii: "]") else {
-                    index = max(index + 1, end)
-                    continue
-                }
-                let label = key(bytes[(index + 1)..<end])
-                uses[label, default: 0] += 1
-                let indent = bytes[lineStart..<index].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
-                if indent, end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: ":") {
-                    // A definition: its destination and title, on this line and maybe the next.
-                    var stop = end + 2
-                    var newlines = 0
-                    while stop < bytes.count, newlines < 2 {
-                        if bytes[stop] == 10 { newlines += 1 }
-                        stop += 1
-                    }
-                    if (definitions[label]?.length ?? 0) < stop - end { definitions[label] = (stop - end, line) }
-                }
-                index = end + 1
+            guard bytes[index] == UInt8(ascii: "[") else {
+                step(bytes[index])
+                index += 1
                 continue
             }
-            if bytes[index] == 10 {
-                lineStart = index + 1
-                line += 1
+            let startsLine = onlyIndent
+            let startLine = line
+            step(bytes[index])
+            // The longest label CommonMark allows is 999 characters.
+            var end = index + 1
+            while end < bytes.count, end - index <= 1_000, bytes[end] != UInt8(ascii: "]"), bytes[end] != UInt8(ascii: "[") {
+                step(bytes[end])
+                end += 1
             }
-            index += 1
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "]") else {
+                index = end
+                continue
+            }
+            step(bytes[end])
+            let label = key(bytes[(index + 1)..<end])
+            uses[label, default: 0] += 1
+            if startsLine, end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: ":") {
+                // A definition: its destination and title, on this line and maybe the next.
+                var stop = end + 2
+                var newlines = 0
+                while stop < bytes.count, newlines < 2 {
+                    if bytes[stop] == 10 { newlines += 1 }
+                    stop += 1
+                }
+                if (definitions[label]?.length ?? 0) < stop - end { definitions[label] = (stop - end, startLine) }
+            }
+            index = end + 1
         }
         var total = 0
         var worst = (bytes: 0, line: 1)

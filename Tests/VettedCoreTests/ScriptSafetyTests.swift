@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VettedCore
 
@@ -48,5 +49,33 @@ import Testing
         defer { site.cleanUp() }
         #expect(try site.messages() == [])
         #expect(try site.read("reviews/kimi-ai/index.html").contains("<p>ok <b>bold</b> <a href='https://example.org/' title=\"onclick\">fine</a></p>"))
+    }
+
+    @Test(arguments: [
+        // A quote left open in one block turns the next block into attributes.
+        "<div title=\"\n\n[hover me](/onmouseover=alert(4)//)\n",
+        // A quote inside a comment hides nothing.
+        "<!-- <b x=\" --><img src=x onerror=alert(3)>\n",
+        // Character references as a browser reads them: no semicolon, leading zeros.
+        "<a href=\"&#106avascript:alert(1)\">x</a>\n",
+        "<a href=\"&#0000000000106;avascript:alert(2)\">x</a>\n",
+        "<a href=\"java&Tab;script:alert(2)\">x</a>\n",
+        // SVG animation setting an href.
+        "<svg><a><animate attributeName=\"href\" values=\"https://x.org/;javascript:alert(5)\"/><text>x</text></a></svg>\n",
+    ])
+    func rawHTMLTricksAreCaught(body: String) throws {
+        let site = try Self.site(body: body, unsafeHTML: true)
+        defer { site.cleanUp() }
+        let messages = try site.messages()
+        #expect(messages.count == 1, "\(messages)")
+        #expect(messages.allSatisfy { $0.contains("error: raw HTML") }, "\(messages)")
+        #expect(!FileManager.default.fileExists(atPath: site.output))
+    }
+
+    @Test func markdownDestinationsAreNotDecodedTwice() throws {
+        // cmark decodes &amp; once; the page then holds the harmless text "&#106;avascript:".
+        let site = try Self.site(body: "[x](&amp;#106;avascript:alert(1))\n", unsafeHTML: false)
+        defer { site.cleanUp() }
+        #expect(try site.messages() == [])
     }
 }

@@ -55,18 +55,27 @@ import Testing
         ])
     }
 
-    @Test func changedDelimitersDoNotHideARecursion() throws {
+    @Test(arguments: ["{{=<% %>=}}\n<b><%> partials/badge%></b>\n", "{{=<% \n%>=}}\n<%! hi %><%> partials/card %>\n%>\n",
+                      "{{=<%\u{A0}%>=}}\n"])
+    func setDelimiterTagsAreRefusedSoNoneCanHideARecursion(template: String) throws {
         let site = try TestSite(files: ["content/reviews/kimi-ai.md": TestSite.review()])
         defer { site.cleanUp() }
-        try site.write(Array("{{=<% %>=}}\n<b>{{! not a tag now }}<%> partials/badge%></b>\n".utf8), to: "templates/partials/badge.mustache")
+        try site.write(Array(template.utf8), to: "templates/partials/card.mustache")
         #expect(try site.messages() == [
-            "templates/partials/badge.mustache:2:24: error: 'partials/badge' includes itself through partials/badge → partials/badge; templates cannot recurse"
+            "templates/partials/card.mustache:1:1: error: set-delimiter tags ({{=<% %>=}}) are not supported: keep {{ and }}"
         ])
+    }
+
+    @Test func whiteSpaceBeforeASigilDoesNotHideAPartial() throws {
+        let site = try TestSite(files: ["content/reviews/kimi-ai.md": TestSite.review()])
+        defer { site.cleanUp() }
+        try site.write(Array("<b>{{\n> partials/badge}}</b>\n".utf8), to: "templates/partials/badge.mustache")
+        #expect(try site.messages().allSatisfy { $0.contains("templates cannot recurse") || $0.contains("template error") })
+        #expect(try !site.messages().isEmpty)
     }
 
     @Test(arguments: [
         ("<b>{{>*name}}</b>\n", "templates/partials/badge.mustache:1:4: error: dynamic partials ({{>*name}}) are not supported: name the template, e.g. {{>partials/card}}"),
-        ("{{=<<<<<<<<<< >>>>>>>>>>=}}\n", "templates/partials/badge.mustache:1:1: error: a set-delimiter tag takes two delimiters of at most 8 characters, like {{=<% %>=}}"),
     ])
     func templatesTheCheckCannotFollowAreErrors(template: String, message: String) throws {
         let site = try TestSite(files: ["content/reviews/kimi-ai.md": TestSite.review()])

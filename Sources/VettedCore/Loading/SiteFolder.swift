@@ -45,19 +45,27 @@ struct SiteFolder: Sendable {
             return .failure(.missing)
         }
         let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let root = URL(fileURLWithPath: self.root.isEmpty ? "." : self.root).resolvingSymlinksInPath().path
+        let inside = root.hasSuffix("/") ? root : root + "/"
         if resolved != URL(fileURLWithPath: path).standardizedFileURL.path {
-            let root = URL(fileURLWithPath: self.root.isEmpty ? "." : self.root).resolvingSymlinksInPath().path
-            guard resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/") else { return .failure(.outsideSite(resolved)) }
+            guard resolved.hasPrefix(inside) else { return .failure(.outsideSite(resolved)) }
         }
-        return Self.readRegularFile(resolved, limit: limit)
+        return Self.readRegularFile(resolved, limit: limit, inside: inside)
     }
 
     /// Opens the file once and asks the open file what it is, so nothing can be
     /// swapped in between the check and the read; reads at most `limit + 1` bytes.
-    private static func readRegularFile(_ path: String, limit: Int) -> Result<[UInt8], ReadProblem> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    private static func readRegularFile(_ path: String, limit: Int, inside root: String) -> Result<[UInt8], ReadProblem> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
         guard descriptor >= 0 else { return .failure(.unreadable) }
         defer { close(descriptor) }
+        // A folder on the way swapped for a link after the check above: the open file
+        // says where it really is (where /proc is mounted, as on every Linux host).
+        if let opened = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(descriptor)"),
+            opened.hasPrefix("/"), !opened.hasPrefix(root)
+        {
+            return .failure(.outsideSite(opened))
+        }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable) }
         guard (status.st_mode & S_IFMT) == S_IFREG else { return .failure(.notAFile) }

@@ -3,9 +3,10 @@ import VettedYAML
 /// The tags of a Mustache template that decide what it renders inside what: partials
 /// (`{{> name}}`), parents (`{{< name}}`), the blocks a parent's caller fills
 /// (`{{$ name}}` directly inside `{{< …}}`) and the blocks a template leaves for its
-/// callers to fill (any other `{{$ name}}`). Set-delimiter tags are followed, and
-/// comments skipped, as the renderer does; a tag with a space before its sigil counts
-/// too, so nothing the renderer could take for a partial is missed.
+/// callers to fill (any other `{{$ name}}`). Comments are skipped as the renderer skips
+/// them; a tag with white space before its sigil counts too, so nothing the renderer
+/// could take for a partial is missed. Set-delimiter tags stop the outline: they are
+/// an error.
 struct TemplateOutline {
     struct Reference {
         let name: String
@@ -26,9 +27,8 @@ struct TemplateOutline {
     private(set) var slots: Set<String> = []
     /// `{{>*name}}` and `{{<*name}}`: the template is chosen by a value at render time.
     private(set) var dynamic: [Mark] = []
-    /// Set-delimiter tags with delimiters longer than this are refused.
-    static let maxDelimiterLength = 8
-    private(set) var badDelimiters: [Mark] = []
+    /// Set-delimiter tags (`{{=<% %>=}}`), which are refused.
+    private(set) var setDelimiters: [Mark] = []
 
     private enum Frame {
         case section
@@ -38,8 +38,8 @@ struct TemplateOutline {
 
     init(_ text: String) {
         let scalars = Array(text.unicodeScalars)
-        var open: [Unicode.Scalar] = ["{", "{"]
-        var close: [Unicode.Scalar] = ["}", "}"]
+        let open: [Unicode.Scalar] = ["{", "{"]
+        let close: [Unicode.Scalar] = ["}", "}"]
         var index = 0
         var line = 1
         var column = 1
@@ -62,10 +62,11 @@ struct TemplateOutline {
             guard let end = Self.find(close, in: scalars, from: contentStart) else { break }
             var tagEnd = end + close.count
             // {{{name}}}: the third brace closes after the delimiter.
-            if open == ["{", "{"], scalars[contentStart..<end].first == "{", tagEnd < scalars.count, scalars[tagEnd] == "}" {
+            if scalars[contentStart..<end].first == "{", tagEnd < scalars.count, scalars[tagEnd] == "}" {
                 tagEnd += 1
             }
-            let content = scalars[contentStart..<end].drop { $0 == " " || $0 == "\t" }
+            // Any white space before the sigil is skipped, so no spelling of a tag is missed.
+            let content = scalars[contentStart..<end].drop { $0.properties.isWhitespace }
             advance(to: tagEnd)
             guard let sigil = content.first else { continue }
             let name = Self.trimmed(content.dropFirst())
@@ -73,14 +74,11 @@ struct TemplateOutline {
             case "!":
                 continue
             case "=":
-                let parts = Self.trimmed(content.dropFirst().reversed().drop { $0 == "=" || $0 == " " }.reversed())
-                    .split(whereSeparator: { $0 == " " || $0 == "\t" })
-                guard parts.count == 2, parts.allSatisfy({ $0.count <= Self.maxDelimiterLength }) else {
-                    badDelimiters.append(mark)
-                    return
-                }
-                open = Array(parts[0].unicodeScalars)
-                close = Array(parts[1].unicodeScalars)
+                // Changed delimiters are refused until Vetted parses templates itself:
+                // the renderer splits them by rules this outline would have to copy
+                // exactly, and a tag it missed could hide a recursion.
+                setDelimiters.append(mark)
+                return
             case ">", "<":
                 if name.hasPrefix("*") {
                     dynamic.append(mark)

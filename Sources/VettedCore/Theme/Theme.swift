@@ -65,10 +65,10 @@ struct Theme: Sendable {
                     .error, path: source.path, line: mark.line, column: mark.column,
                     message: "dynamic partials ({{>*name}}) are not supported: name the template, e.g. {{>partials/card}}"))
             }
-            for mark in outline.badDelimiters {
+            for mark in outline.setDelimiters {
                 diagnostics.append(Diagnostic(
                     .error, path: source.path, line: mark.line, column: mark.column,
-                    message: "a set-delimiter tag takes two delimiters of at most \(TemplateOutline.maxDelimiterLength) characters, like {{=<% %>=}}"))
+                    message: "set-delimiter tags ({{=<% %>=}}) are not supported: keep {{ and }}"))
             }
         }
         for cycle in cycles(in: graph) {
