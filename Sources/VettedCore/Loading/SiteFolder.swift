@@ -4,6 +4,15 @@ import Foundation
 struct SiteFolder: Sendable {
     /// The folder as the user named it (`.` by default), used to print paths.
     let root: String
+    /// The folder with every link on its way followed and a final `/`: what files of
+    /// the site must be inside. Worked out once, not for every file read.
+    private let inside: String
+
+    init(root: String) {
+        self.root = root
+        let resolved = URL(fileURLWithPath: root.isEmpty ? "." : root).resolvingSymlinksInPath().path
+        inside = resolved.hasSuffix("/") ? resolved : resolved + "/"
+    }
 
     /// The path to show in messages: relative paths stay short when the site is `.`.
     func display(_ relative: String) -> String {
@@ -45,8 +54,6 @@ struct SiteFolder: Sendable {
             return .failure(.missing)
         }
         let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        let root = URL(fileURLWithPath: self.root.isEmpty ? "." : self.root).resolvingSymlinksInPath().path
-        let inside = root.hasSuffix("/") ? root : root + "/"
         if resolved != URL(fileURLWithPath: path).standardizedFileURL.path {
             guard resolved.hasPrefix(inside) else { return .failure(.outsideSite(resolved)) }
         }
