@@ -39,6 +39,8 @@ let package = Package(
         .target(name: "CVettedBuild"),
         .target(name: "VettedYAML", dependencies: ["CYAML"], swiftSettings: strict),
         .target(name: "VettedMarkdown", dependencies: ["CCmarkGFM"], swiftSettings: strict),
+        // Mustache templates parsed and rendered by Vetted itself, over typed values.
+        .target(name: "VettedTemplates", dependencies: ["VettedMarkdown"], swiftSettings: strict),
         .target(
             name: "VettedCore",
             dependencies: [
@@ -67,6 +69,12 @@ let package = Package(
         .executableTarget(name: "VettedBench", dependencies: ["VettedCore"], swiftSettings: strict),
         .testTarget(name: "VettedYAMLTests", dependencies: ["VettedYAML"], swiftSettings: strict),
         .testTarget(name: "VettedMarkdownTests", dependencies: ["VettedMarkdown"], swiftSettings: strict),
+        // swift-mustache is the oracle the template engine is compared with, in tests only.
+        .testTarget(
+            name: "VettedTemplatesTests",
+            dependencies: ["VettedTemplates", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "VettedCoreTests", dependencies: ["VettedCore"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "VettedPreviewTests", dependencies: ["VettedPreview"], swiftSettings: strict),
         .testTarget(name: "VettedCLITests", dependencies: ["vetted"], swiftSettings: strict),
