@@ -44,7 +44,7 @@ let package = Package(
         .target(
             name: "VettedCore",
             dependencies: [
-                "VettedYAML", "VettedMarkdown", "CVettedBuild",
+                "VettedYAML", "VettedMarkdown", "VettedTemplates", "CVettedBuild",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strict

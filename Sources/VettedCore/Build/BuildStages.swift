@@ -1,4 +1,5 @@
 import VettedMarkdown
+import VettedTemplates
 import VettedYAML
 
 /// The hot paths of a build, one at a time and on one thread, for `vetted-bench`.
@@ -54,7 +55,11 @@ import VettedYAML
 
     /// Template values of every review page, Markdown included.
     public func reviewValues() -> ReviewValues {
-        ReviewValues(values: context.reviews.map { ReviewPage(review: $0, context: context).values(log: DiagnosticLog(path: $0.path)) })
+        ReviewValues(values: context.reviews.map {
+            TemplateRoot.value(
+                site: context.siteValue, page: ReviewPage(review: $0, context: context).model(log: DiagnosticLog(path: $0.path)).templateValue,
+                alias: "review")
+        })
     }
 
     /// Renders the review template for values made beforehand.
@@ -65,7 +70,7 @@ import VettedYAML
     /// Renders every listing: home, all reviews, verdicts, categories, tags, matrices.
     public func listings() -> Int {
         ListingPages(context: context).listings().reduce(0) { total, listing in
-            total + context.theme.render(listing.template, listing.values).utf8.count
+            total + context.theme.render(listing.template, TemplateRoot.value(site: context.siteValue, page: listing.page)).utf8.count
         }
     }
 
@@ -75,8 +80,8 @@ import VettedYAML
     }
 
     /// Review page values, opaque to the benchmark.
-    public struct ReviewValues: @unchecked Sendable {
-        let values: [[String: Any]]
+    public struct ReviewValues: Sendable {
+        let values: [TemplateValue]
         /// How many pages.
         public var count: Int { values.count }
     }

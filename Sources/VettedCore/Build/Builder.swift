@@ -45,7 +45,7 @@ public struct Builder: Sendable {
         let staged = StagedOutput(output: outputFolder)
         var report: BuildReport
         do {
-            report = try run { _ in
+            report = try pipeline(.build).run { _ in
                 try staged.begin()
                 try staged.sink.write(StagedOutput.markerText, to: StagedOutput.marker)
                 return staged.sink
@@ -70,7 +70,7 @@ public struct Builder: Sendable {
     public func check() throws -> BuildReport {
         try checkSiteFolder()
         let sinkHolder = SinkHolder()
-        var (report, context) = try run { context in
+        let outcome = try pipeline(.check).run { context in
             let domains = context.config.affiliateDomains
             let sink = ScanSink { url in
                 guard let host = WebURL.host(of: url) else { return false }
@@ -79,7 +79,8 @@ public struct Builder: Sendable {
             sinkHolder.sink = sink
             return sink
         }
-        if let context, let scans = sinkHolder.sink?.result {
+        var report = outcome.report
+        if let context = outcome.context, let scans = sinkHolder.sink?.result {
             let folder = SiteFolder(root: siteFolder)
             let checker = SiteChecker(
                 urls: context.urls, pages: scans.pages, styles: scans.styles, files: scans.files,
@@ -90,54 +91,18 @@ public struct Builder: Sendable {
         return finish(report)
     }
 
-    /// Load, validate and render into the sink `makeSink` returns once the site is read.
-    private func run<Sink: OutputSink>(
-        makeSink: (RenderContext) throws -> Sink
-    ) throws -> (report: BuildReport, context: RenderContext?) {
-        var (report, context) = try prepare()
-        guard let context else { return (report, nil) }
-        let sink = try makeSink(context)
-        let rendered = try SiteRenderer(context: context, progress: progress).render(into: sink)
-        report.diagnostics += rendered.diagnostics
-        report.reviews = rendered.reviews
-        report.pages = rendered.pages
-        report.listings = rendered.listings
-        report.badges = rendered.badges
-        report.feeds = rendered.feeds
-        report.assets = try ThemeAssets.copy(from: SiteFolder(root: siteFolder), into: sink)
-        return (report, context)
+    private func pipeline(_ mode: BuildMode) -> Pipeline {
+        var pipeline = Pipeline(folder: SiteFolder(root: siteFolder), options: options, mode: mode)
+        pipeline.progress = progress
+        return pipeline
     }
 
-    /// Loads and validates the site and makes what every page renderer shares; no
-    /// context when the site or the theme cannot be read.
+    /// Loads, validates and plans the site; no context when the site or the theme
+    /// cannot be read.
     func prepare() throws -> (report: BuildReport, context: RenderContext?) {
         try checkSiteFolder()
-        let folder = SiteFolder(root: siteFolder)
-        progress?(BuildProgress(stage: .reading, done: 0, total: 0))
-        let (loaded, loadDiagnostics) = SiteLoader(folder: folder).load()
-        let (theme, themeDiagnostics) = Theme.load(from: folder)
-        var report = BuildReport(diagnostics: loadDiagnostics + themeDiagnostics)
-        guard let loaded, let theme else { return (report, nil) }
-
-        var config = loaded.config
-        if let override = options.baseURL { config.baseURL = try BaseURL.validated(override) }
-        let site = Site(config: config, rubrics: loaded.rubrics, reviews: loaded.reviews, pages: loaded.pages)
-        let now = options.today.map { $0.epochSeconds + 86_399 } ?? Int(Date().timeIntervalSince1970)
-        let validator = SiteValidator(site: site, options: options, now: now)
-        let outcome = validator.validate()
-        report.diagnostics += outcome.diagnostics
-
-        // Render every included review, even one with errors, so link problems in it
-        // are reported in this same run; nothing is kept if anything failed.
-        let reviews = site.reviews.filter(validator.includes).sorted {
-            ($0.published.value, $1.slug.value) > ($1.published.value, $0.slug.value)
-        }
-        let urls = SiteURLs(baseURL: config.baseURL, basePath: config.basePath)
-        let context = RenderContext(
-            site: site, config: config, urls: urls, theme: theme,
-            markdown: MarkdownRenderer(allowsRawHTML: config.allowsRawHTML),
-            reviews: reviews, pages: outcome.pages, now: now)
-        return (report, context)
+        let outcome = try pipeline(.build).plan()
+        return (outcome.report, outcome.context)
     }
 
     /// Sorts the diagnostics and, with `--strict`, turns warnings into errors.

@@ -18,9 +18,8 @@ struct ComparisonMatrix {
         return groups.keys.sorted().map { ($0, groups[$0] ?? []) }
     }
 
-    func values(category: String, reviews: [Review]) -> [String: Any] {
+    func model(category: String, reviews: [Review]) -> MatrixModel {
         let columns = self.columns(for: reviews)
-        let cards = ReviewCard(context: context)
         let rows = reviews.map { review in (review, context.score(of: review)) }
             .sorted { lhs, rhs in
                 // Scored before unscored, higher score first, then by product name and slug.
@@ -29,26 +28,17 @@ struct ComparisonMatrix {
                 if left != right { return left > right }
                 return (lhs.0.product.name, lhs.0.slug.value) < (rhs.0.product.name, rhs.0.slug.value)
             }
-            .map { review, score -> [String: Any] in
-                var row = TemplateValues()
-                row["name"] = review.product.name
-                row["url"] = context.urls.review(review.slug.value)
-                row["score"] = score?.description
-                row.merge(cards.badge(for: review))
-                row["cells"] = columns.map { cell(review: review, criterion: $0.key) }
-                return row.values
+            .map { review, score in
+                MatrixModel.Row(
+                    name: review.product.name, url: context.urls.review(review.slug.value), score: score?.description,
+                    badge: BadgeModel(review: review, context: context), cells: columns.map { cell(review: review, criterion: $0.key) })
             }
         let name = context.categoryName(category)
-        var page = TemplateValues()
-        page["title"] = "Compare: \(name)"
-        page["description"] = "Every reviewed product in \(name), side by side and criterion by criterion, best score first."
-        page["url"] = context.urls.absolute(context.urls.compare(category))
-        page["category"] = name
-        page["category_url"] = context.urls.category(category)
-        page["columns"] = columns.map { ["key": $0.key, "label": $0.label] }
-        page["rows"] = rows
-        page["count"] = String(rows.count)
-        return ["site": context.siteValues, "page": page.values]
+        return MatrixModel(
+            title: "Compare: \(name)",
+            description: "Every reviewed product in \(name), side by side and criterion by criterion, best score first.",
+            url: context.urls.absolute(context.urls.compare(category)), category: name, categoryURL: context.urls.category(category),
+            columns: columns.map { MatrixModel.Column(key: $0.key, label: $0.label) }, rows: rows)
     }
 
     /// The union of the criteria of the rubrics used in a category, rubrics in key
@@ -65,24 +55,16 @@ struct ComparisonMatrix {
         return columns
     }
 
-    private func cell(review: Review, criterion key: String) -> [String: Any] {
-        var cell = TemplateValues()
+    private func cell(review: Review, criterion key: String) -> MatrixModel.Cell {
         guard let scorecard = review.scorecard, let rubric = context.site.rubric(scorecard.rubric.value),
             let criterion = rubric.criterion(key),
             let answer = scorecard.answers.first(where: { $0.criterion.value == key }),
             let optionKey = answer.option?.value, let option = criterion.option(optionKey)
         else {
-            cell["text"] = "Not rated"
-            cell["tone"] = "none"
-            return cell.values
+            return MatrixModel.Cell(text: "Not rated", tone: "none", percent: nil, sourceURL: nil)
         }
-        cell["text"] = option.label
-        cell["tone"] = ReviewPage.tone(percent: option.percent)
-        cell["percent"] = String(option.percent)
-        if let source = answer.sources.first {
-            // Not `url`: a cell without a source would find the row's `url` up the stack.
-            cell["source_url"] = context.urls.review(review.slug.value) + "#" + SiteURLs.sourceAnchor(source.value)
-        }
-        return cell.values
+        return MatrixModel.Cell(
+            text: option.label, tone: ReviewPage.tone(percent: option.percent), percent: option.percent,
+            sourceURL: answer.sources.first.map { context.urls.review(review.slug.value) + "#" + SiteURLs.sourceAnchor($0.value) })
     }
 }

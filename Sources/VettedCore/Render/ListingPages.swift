@@ -1,3 +1,5 @@
+import VettedTemplates
+
 /// The generated listings: all reviews, verdicts, tags, categories and the 404 page.
 /// Each grouping is built in one pass over the reviews, so cost grows linearly.
 struct ListingPages {
@@ -8,7 +10,8 @@ struct ListingPages {
         let url: String
         let file: String
         let template: String
-        let values: [String: Any]
+        /// The page's model, converted.
+        let page: TemplateValue
         /// The newest change among the reviews it lists, for the sitemap.
         let lastModified: Timestamp?
     }
@@ -16,16 +19,16 @@ struct ListingPages {
     func listings() -> [Listing] {
         let urls = context.urls
         let config = context.config
-        let cards = ReviewCard(context: context)
+        let cards = ReviewCards(context: context)
         var all: [Listing] = []
 
-        let allCards = context.reviews.map(cards.values)
+        let allCards = context.reviews.map(cards.value)
         let newest = context.reviews.map(\.lastModified).max()
         all.append(list(url: urls.reviews, title: "All reviews", description: "Every review, newest first.", cards: allCards, lastModified: newest))
 
-        var byVerdict: [String: [[String: Any]]] = [:]
-        var byCategory: [String: [[String: Any]]] = [:]
-        var byTag: [String: (name: String, cards: [[String: Any]])] = [:]
+        var byVerdict: [String: [TemplateValue]] = [:]
+        var byCategory: [String: [TemplateValue]] = [:]
+        var byTag: [String: (name: String, cards: [TemplateValue])] = [:]
         var changed: [String: Timestamp] = [:]
         func touch(_ key: String, _ date: Timestamp) {
             if changed[key].map({ date > $0 }) ?? true { changed[key] = date }
@@ -45,7 +48,7 @@ struct ListingPages {
             }
         }
 
-        let verdictTerms = config.verdicts.map { verdict -> [String: Any] in
+        let verdictTerms = config.verdicts.map { verdict -> TermModel in
             let count = byVerdict[verdict.key]?.count ?? 0
             return term(name: verdict.label, url: urls.verdict(verdict.key), count: count, tone: verdict.tone)
         }
@@ -78,7 +81,7 @@ struct ListingPages {
         for (key, reviews) in compared {
             all.append(Listing(
                 url: urls.compare(key), file: urls.file(for: urls.compare(key)), template: "compare",
-                values: matrix.values(category: key, reviews: reviews), lastModified: changed["category:" + key]))
+                page: matrix.model(category: key, reviews: reviews).templateValue, lastModified: changed["category:" + key]))
         }
 
         let categoryKeys = byCategory.keys.sorted()
@@ -98,44 +101,26 @@ struct ListingPages {
     }
 
     /// The 404 page; it can be served from any path, so its links are root-relative.
-    func notFound() -> [String: Any] {
-        var page = TemplateValues()
-        page["title"] = "Page not found"
-        page["description"] = "There is no page at this address."
-        page["url"] = context.urls.absolute(context.urls.home) + "404.html"
-        page["latest"] = Array(context.reviews.prefix(5).map(ReviewCard(context: context).values))
-        return ["site": context.siteValues, "page": page.values]
+    func notFound() -> NotFoundModel {
+        NotFoundModel(
+            title: "Page not found", description: "There is no page at this address.",
+            url: context.urls.absolute(context.urls.home) + "404.html",
+            latest: context.reviews.prefix(5).map(ReviewCards(context: context).value))
     }
 
-    private func list(url: String, title: String, description: String, cards: [[String: Any]], lastModified: Timestamp?) -> Listing {
-        var page = TemplateValues()
-        page["title"] = title
-        page["description"] = description
-        page["url"] = context.urls.absolute(url)
-        page["reviews"] = cards
-        page["count"] = String(cards.count)
+    private func list(url: String, title: String, description: String, cards: [TemplateValue], lastModified: Timestamp?) -> Listing {
+        let page = ListModel(title: title, description: description, url: context.urls.absolute(url), cards: cards)
         return Listing(
-            url: url, file: context.urls.file(for: url), template: "list", values: ["site": context.siteValues, "page": page.values],
-            lastModified: lastModified)
+            url: url, file: context.urls.file(for: url), template: "list", page: page.templateValue, lastModified: lastModified)
     }
 
-    private func terms(url: String, title: String, description: String, terms: [[String: Any]], lastModified: Timestamp?) -> Listing {
-        var page = TemplateValues()
-        page["title"] = title
-        page["description"] = description
-        page["url"] = context.urls.absolute(url)
-        page["terms"] = terms
+    private func terms(url: String, title: String, description: String, terms: [TermModel], lastModified: Timestamp?) -> Listing {
+        let page = TermsModel(title: title, description: description, url: context.urls.absolute(url), terms: terms)
         return Listing(
-            url: url, file: context.urls.file(for: url), template: "terms", values: ["site": context.siteValues, "page": page.values],
-            lastModified: lastModified)
+            url: url, file: context.urls.file(for: url), template: "terms", page: page.templateValue, lastModified: lastModified)
     }
 
-    private func term(name: String, url: String, count: Int, tone: String? = nil) -> [String: Any] {
-        var values = TemplateValues()
-        values["name"] = name
-        values["url"] = url
-        values["count"] = String(count)
-        values["tone"] = tone
-        return values.values
+    private func term(name: String, url: String, count: Int, tone: String? = nil) -> TermModel {
+        TermModel(name: name, url: url, count: count, tone: tone)
     }
 }

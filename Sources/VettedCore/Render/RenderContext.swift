@@ -1,4 +1,5 @@
 import VettedMarkdown
+import VettedTemplates
 import VettedYAML
 
 /// What every page renderer shares during one build: read-only, so pages render in parallel.
@@ -20,6 +21,8 @@ struct RenderContext: Sendable {
     let now: Int
     /// The related reviews of each published review, by slug.
     let related: [String: [Review]]
+    /// What every template gets under `site`, converted once.
+    let siteValue: TemplateValue
     /// Set by the preview: card values kept between builds.
     var cards: CardCache?
 
@@ -41,6 +44,7 @@ struct RenderContext: Sendable {
         self.reviewsBySlug = Dictionary(reviews.map { ($0.slug.value, $0) }, uniquingKeysWith: { first, _ in first })
         let bySlug = reviewsBySlug
         self.related = (relatedSlugs ?? RelatedReviews.slugs(reviews)).mapValues { $0.compactMap { bySlug[$0] } }
+        self.siteValue = SiteModel(config: config, urls: urls, reviewCount: reviews.count, pages: pages).templateValue
     }
 
     /// Ids the review template uses itself; headings in the body avoid them.
@@ -49,32 +53,6 @@ struct RenderContext: Sendable {
         "comparisons-title", "faq", "faq-title", "alternatives", "alternatives-title", "sources", "sources-title", "history",
         "history-title", "author", "author-title", "tags", "related", "related-title",
     ]
-
-    /// The values every template gets under `site`.
-    var siteValues: [String: Any] {
-        var values: [String: Any] = [
-            "title": config.title,
-            "language": config.language,
-            "base_url": config.baseURL,
-            "base_path": urls.basePath,
-            "home_url": urls.home,
-            "reviews_url": urls.reviews,
-            "verdicts_url": urls.verdicts,
-            "tags_url": urls.tags,
-            "categories_url": urls.categories,
-            "compare_url": urls.compareIndex,
-            "css_url": urls.asset("style.css"),
-            "favicon_url": urls.asset("favicon.svg"),
-            "rss_url": urls.feedRSS,
-            "atom_url": urls.feedAtom,
-            "json_feed_url": urls.feedJSON,
-            "og_locale": config.language.replacing("-", with: "_"),
-            "review_count": String(reviews.count),
-        ]
-        values["description"] = config.description.isEmpty ? nil : config.description
-        values["pages"] = pages.map { ["title": $0.title, "url": urls.page($0.slug.value)] }
-        return values
-    }
 
     /// `<badge_prefix>: <VERDICT LABEL>`.
     func badgeText(label: String) -> String {
@@ -126,19 +104,3 @@ struct RenderContext: Sendable {
     }
 }
 
-/// A dictionary for a template that leaves out absent values and empty strings, so
-/// `{{#key}}` sections only render when there is something to show. Lists are kept even
-/// when empty, so templates can test them with `{{^empty(list)}}`.
-struct TemplateValues {
-    private(set) var values: [String: Any] = [:]
-
-    subscript(key: String) -> Any? {
-        get { values[key] }
-        set {
-            switch newValue {
-            case let text as String where text.isEmpty: values[key] = nil
-            default: values[key] = newValue
-            }
-        }
-    }
-}

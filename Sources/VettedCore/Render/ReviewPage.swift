@@ -18,55 +18,37 @@ struct ReviewPage {
 
     func render(withFeedContent: Bool = false) -> Rendered {
         let log = DiagnosticLog(path: review.path)
-        let values = self.values(log: log)
-        let html = context.theme.render("review", values)
-        guard withFeedContent, let page = values["page"] as? [String: Any] else {
-            return Rendered(html: html, diagnostics: log.items, feedHTML: nil)
-        }
-        return Rendered(html: html, diagnostics: log.items, feedHTML: feedHTML(page))
+        let model = self.model(log: log)
+        let html = context.theme.render("review", TemplateRoot.value(site: context.siteValue, page: model.templateValue, alias: "review"))
+        return Rendered(html: html, diagnostics: log.items, feedHTML: withFeedContent ? feedHTML(model) : nil)
     }
 
     /// What a feed reader shows: the bottom line first, the disclosure before any
     /// affiliate link, then the review.
-    private func feedHTML(_ page: [String: Any]) -> String {
-        let verdict = page["verdict"] as? [String: Any]
-        var html = "<p><strong>Verdict: \(XML.escaped(verdict?["label"] as? String ?? ""))</strong>"
-        if let score = page["score"] as? String { html += " (score \(score)/10)" }
-        html += ". \(verdict?["summary_html"] as? String ?? "")</p>\n"
-        if let disclosure = page["disclosure"] as? [String: Any], let text = disclosure["text"] as? String {
+    private func feedHTML(_ page: ReviewModel) -> String {
+        var html = "<p><strong>Verdict: \(XML.escaped(page.verdict.badge.label))</strong>"
+        if let score = page.score { html += " (score \(score)/10)" }
+        html += ". \(page.verdict.summaryHTML)</p>\n"
+        if let text = page.disclosure?.text, !text.isEmpty {
             html += "<p><em>\(XML.escaped(text))</em></p>\n"
         }
-        html += page["body_html"] as? String ?? ""
+        html += page.bodyHTML
         let url = context.urls.absolute(context.urls.review(review.slug.value))
         return AbsoluteLinks.rewrite(html, page: url, origin: context.urls.origin)
     }
 
-    func values(log: DiagnosticLog) -> [String: Any] {
+    func model(log: DiagnosticLog) -> ReviewModel {
         let config = context.config
         let urls = context.urls
         let resolver = context.resolver(for: review)
         var sponsored: Mark?
-        var page = TemplateValues()
-        page["title"] = review.title
-        page["description"] = review.description
-        page["slug"] = review.slug.value
-        page["url"] = urls.absolute(urls.review(review.slug.value))
-        page["product"] = productValues()
 
-        var verdictValues = TemplateValues()
-        verdictValues.merge(ReviewCard(context: context).badge(for: review))
-        verdictValues["summary_html"] = context.inlineMarkdown(review.verdict.summary, resolver: resolver, log: log, sponsored: &sponsored)
-        verdictValues["warning"] = review.verdict.warning
+        let summary = context.inlineMarkdown(review.verdict.summary, resolver: resolver, log: log, sponsored: &sponsored)
         if let mark = sponsored {
             log.error("the verdict summary is shown above the affiliate disclosure and cannot hold an affiliate link", at: mark)
         }
-        page["verdict"] = verdictValues.values
-        if let score = review.score(in: context.site) { page["score"] = score.description }
-
-        page["published"] = dateValues(review.published.value)
-        if let updated = review.updated { page["updated"] = dateValues(updated) }
-        if let checked = review.sourcesChecked { page["reviewed"] = dateValues(checked) }
-        if let days = review.staleDays(now: context.now, limit: config.staleAfterDays) { page["stale_days"] = String(days) }
+        let verdict = ReviewModel.Verdict(
+            badge: BadgeModel(review: review, context: context), summaryHTML: summary, warning: review.verdict.warning)
 
         let body = context.markdown.render(review.body, lineOffset: review.bodyLineOffset, reservedIDs: reservedIDs) { target in
             let resolution = resolver.resolve(target)
@@ -74,81 +56,69 @@ struct ReviewPage {
             return resolution
         }
         log.report(body.problems)
-        page["body_html"] = body.html
-        page["toc"] = body.headings.filter { $0.level <= 3 }.map { ["level": $0.level, "id": $0.id, "text": $0.text] as [String: Any] }
 
-        page["scorecard"] = scorecardValues(resolver: resolver, log: log, sponsored: &sponsored)
-        page["comparisons"] = review.comparisons.map(comparisonValues)
+        let scorecard = scorecardModel(resolver: resolver, log: log, sponsored: &sponsored)
         let answers = review.faq.map { context.inlineMarkdown($0.answer, resolver: resolver, log: log, sponsored: &sponsored) }
-        page["faq"] = zip(review.faq, answers).map { question, answer -> [String: Any] in
-            ["question": question.question, "answer_html": answer, "sources": sourceLinks(question.sources)]
+        let faq = zip(review.faq, answers).map { question, answer in
+            ReviewModel.Question(question: question.question, answerHTML: answer, sources: sourceLinks(question.sources))
         }
-        page["json_ld"] = StructuredData(review: review, context: context).json(answers: answers).serialized()
-        page["og_type"] = "article"
-        page["published_time"] = review.published.value.rfc3339
-        page["modified_time"] = review.lastModified.rfc3339
-        page["alternatives"] = review.alternatives.map { alternative -> [String: Any] in
-            var values = TemplateValues()
-            values["name"] = alternative.name
-            if let slug = alternative.review?.value, let other = context.reviewsBySlug[slug] {
-                // A reviewed alternative shows its verdict badge and score.
-                values.merge(ReviewCard(context: context).values(other))
-                values["name"] = alternative.name
-            }
-            values["url"] = alternative.review.map { urls.review($0.value) } ?? alternative.url
-            values["rel"] = rel(alternative.url)
-            if let note = alternative.note {
-                values["note_html"] = context.inlineMarkdown(note, resolver: resolver, log: log, sponsored: &sponsored)
-            }
-            return values.values
+        let alternatives = review.alternatives.map { alternative -> ReviewModel.Alternative in
+            // A reviewed alternative shows its verdict badge and score.
+            let card = alternative.review.flatMap { context.reviewsBySlug[$0.value] }.map { CardModel(review: $0, context: context) }
+            let note = alternative.note.map { context.inlineMarkdown($0, resolver: resolver, log: log, sponsored: &sponsored) }
+            return ReviewModel.Alternative(
+                name: alternative.name, card: card, url: alternative.review.map { urls.review($0.value) } ?? alternative.url,
+                rel: rel(alternative.url), noteHTML: note)
         }
-        page["sources"] = review.sources.map { source in
-            var values = sourceValues(source)
-            values["rel"] = rel(source.url)
-            return values
+        let history = review.history.map { entry -> ReviewModel.HistoryEntry in
+            let verdict = config.verdict(entry.rating.value)
+            let note = entry.note.map { context.inlineMarkdown($0, resolver: resolver, log: log, sponsored: &sponsored) }
+            return ReviewModel.HistoryEntry(
+                date: entry.date.dateString, label: verdict?.label ?? entry.rating.value, tone: verdict?.tone ?? "ok", noteHTML: note)
         }
-        page["history"] = review.history.map { entry -> [String: Any] in
-            var values = TemplateValues()
-            values["date"] = entry.date.dateString
-            values["label"] = config.verdict(entry.rating.value)?.label ?? entry.rating.value
-            values["tone"] = config.verdict(entry.rating.value)?.tone ?? "ok"
-            if let note = entry.note {
-                values["note_html"] = context.inlineMarkdown(note, resolver: resolver, log: log, sponsored: &sponsored)
-            }
-            return values.values
-        }
-        page["authors"] = review.authors.compactMap { config.author($0.value) }.map { author -> [String: Any] in
-            var values = TemplateValues()
-            values["name"] = author.name
-            values["bio"] = author.bio
-            values["url"] = author.url.map(urls.site)
-            return values.values
-        }
-        page["tags"] = review.tags.map { ["name": $0, "url": urls.tag(Slug.make($0))] }
-        page["badge_url"] = urls.absolute(urls.badge(review.slug.value))
-        page["related"] = (context.related[review.slug.value] ?? []).map(ReviewCard(context: context).values)
-        page["disclosure"] = disclosureValues(sponsored: sponsored, log: log)
-        return ["site": context.siteValues, "page": page.values, "review": page.values]
+        let cards = ReviewCards(context: context)
+        return ReviewModel(
+            title: review.title,
+            description: review.description,
+            slug: review.slug.value,
+            url: urls.absolute(urls.review(review.slug.value)),
+            product: productModel(),
+            verdict: verdict,
+            score: review.score(in: context.site)?.description,
+            published: DateModel(review.published.value),
+            updated: review.updated.map(DateModel.init),
+            reviewed: review.sourcesChecked.map(DateModel.init),
+            staleDays: review.staleDays(now: context.now, limit: config.staleAfterDays),
+            bodyHTML: body.html,
+            toc: body.headings.filter { $0.level <= 3 }.map { HeadingModel(level: $0.level, id: $0.id, text: $0.text) },
+            scorecard: scorecard,
+            comparisons: review.comparisons.map(comparisonModel),
+            faq: faq,
+            jsonLD: StructuredData(review: review, context: context).json(answers: answers).serialized(),
+            publishedTime: review.published.value.rfc3339,
+            modifiedTime: review.lastModified.rfc3339,
+            alternatives: alternatives,
+            sources: review.sources.map(sourceModel),
+            history: history,
+            authors: review.authors.compactMap { config.author($0.value) }.map {
+                ReviewModel.Author(name: $0.name, bio: $0.bio, url: $0.url.map(urls.site))
+            },
+            tags: review.tags.map { LinkModel(title: $0, url: urls.tag(Slug.make($0)), titleKey: "name") },
+            badgeURL: urls.absolute(urls.badge(review.slug.value)),
+            related: (context.related[review.slug.value] ?? []).map(cards.value),
+            disclosure: disclosureModel(sponsored: sponsored, log: log))
     }
 
     private var reservedIDs: Set<String> {
         RenderContext.reservedIDs.union(review.sources.map { SiteURLs.sourceAnchor($0.id.value) })
     }
 
-    private func productValues() -> [String: Any] {
-        var product = TemplateValues()
-        product["name"] = review.product.name
-        product["vendor"] = review.product.vendor
-        if let category = review.product.category {
-            product["category"] = context.categoryName(category)
-            product["category_url"] = context.urls.category(category)
-        }
-        product["jurisdiction"] = review.product.jurisdiction.joined(separator: ", ")
-        if let url = review.product.url {
-            product["url"] = url
-            product["rel"] = rel(url)
-        }
-        return product.values
+    private func productModel() -> ReviewModel.Product {
+        let category = review.product.category
+        return ReviewModel.Product(
+            name: review.product.name, vendor: review.product.vendor, category: category.map(context.categoryName),
+            categoryURL: category.map(context.urls.category), jurisdiction: review.product.jurisdiction.joined(separator: ", "),
+            url: review.product.url, rel: review.product.url.flatMap(rel))
     }
 
     /// `rel` for a front matter URL that goes to an affiliate domain.
@@ -157,7 +127,7 @@ struct ReviewPage {
         return "sponsored nofollow noopener"
     }
 
-    private func disclosureValues(sponsored: Mark?, log: DiagnosticLog) -> [String: Any]? {
+    private func disclosureModel(sponsored: Mark?, log: DiagnosticLog) -> DisclosureModel? {
         let declared = !(review.affiliate?.links.isEmpty ?? true)
         let frontMatterURLs = [review.product.url] + review.sources.map(\.url) + review.alternatives.map(\.url)
         let frontMatterLink = frontMatterURLs.contains { rel($0) != nil }
@@ -168,32 +138,24 @@ struct ReviewPage {
             let message = "this link goes to an affiliate domain but the review has no disclosure text"
             log.error(message, at: sponsored ?? review.slug.mark)
         }
-        var values = TemplateValues()
-        values["text"] = text
-        values["policy_url"] = context.config.disclosurePage.map(context.urls.site)
-        return values.values
+        return DisclosureModel(text: text, policyURL: context.config.disclosurePage.map(context.urls.site))
     }
 
-    private func scorecardValues(resolver: LinkResolver, log: DiagnosticLog, sponsored: inout Mark?) -> [String: Any]? {
+    private func scorecardModel(resolver: LinkResolver, log: DiagnosticLog, sponsored: inout Mark?) -> ReviewModel.Scorecard? {
         guard let scorecard = review.scorecard, let rubric = context.site.rubric(scorecard.rubric.value) else { return nil }
-        let rows = rubric.criteria.map { criterion -> [String: Any] in
-            var row = TemplateValues()
-            row["criterion"] = criterion.label
-            row["points"] = String(criterion.points)
-            if let answer = scorecard.answers.first(where: { $0.criterion.value == criterion.key }) {
-                if let key = answer.option?.value, let option = criterion.option(key) {
-                    row["option"] = option.label
-                    row["percent"] = String(option.percent)
-                    row["tone"] = Self.tone(percent: option.percent)
-                }
-                if let note = answer.note {
-                    row["note_html"] = context.inlineMarkdown(note, resolver: resolver, log: log, sponsored: &sponsored)
-                }
-                row["sources"] = sourceLinks(answer.sources)
+        let rows = rubric.criteria.map { criterion -> ReviewModel.ScorecardRow in
+            guard let answer = scorecard.answers.first(where: { $0.criterion.value == criterion.key }) else {
+                return ReviewModel.ScorecardRow(
+                    criterion: criterion.label, points: criterion.points, option: nil, percent: nil, tone: nil, noteHTML: nil,
+                    sources: nil)
             }
-            return row.values
+            let option = answer.option.flatMap { criterion.option($0.value) }
+            let note = answer.note.map { context.inlineMarkdown($0, resolver: resolver, log: log, sponsored: &sponsored) }
+            return ReviewModel.ScorecardRow(
+                criterion: criterion.label, points: criterion.points, option: option?.label, percent: option?.percent,
+                tone: option.map { Self.tone(percent: $0.percent) }, noteHTML: note, sources: sourceLinks(answer.sources))
         }
-        return ["rubric": rubric.title, "rows": rows]
+        return ReviewModel.Scorecard(rubric: rubric.title, rows: rows)
     }
 
     /// good from 75 %, ok from 50 %, warn from 25 %, bad below.
@@ -206,43 +168,27 @@ struct ReviewPage {
         }
     }
 
-    private func comparisonValues(_ comparison: Review.Comparison) -> [String: Any] {
-        [
-            "title": comparison.title,
-            "columns": comparison.columns.map { ["name": $0] },
-            "rows": comparison.rows.map { cells -> [String: Any] in
-                [
-                    "cells": cells.enumerated().map { index, cell -> [String: Any] in
-                        var values = TemplateValues()
-                        values["text"] = cell.text
-                        values["tone"] = cell.tone
-                        values["header"] = index == 0
-                        values["source_url"] = cell.source.map { "#" + SiteURLs.sourceAnchor($0.value) }
-                        return values.values
-                    }
-                ]
-            },
-        ]
+    private func comparisonModel(_ comparison: Review.Comparison) -> ReviewModel.Comparison {
+        ReviewModel.Comparison(
+            title: comparison.title, columns: comparison.columns,
+            rows: comparison.rows.map { cells in
+                cells.enumerated().map { index, cell in
+                    ReviewModel.ComparisonCell(
+                        text: cell.text, tone: cell.tone, header: index == 0,
+                        sourceURL: cell.source.map { "#" + SiteURLs.sourceAnchor($0.value) })
+                }
+            })
     }
 
-    private func sourceLinks(_ ids: [Located<String>]) -> [[String: Any]] {
+    private func sourceLinks(_ ids: [Located<String>]) -> [LinkModel] {
         ids.compactMap { review.source($0.value) }.map {
-            ["title": $0.title, "url": "#" + SiteURLs.sourceAnchor($0.id.value)]
+            LinkModel(title: $0.title, url: "#" + SiteURLs.sourceAnchor($0.id.value))
         }
     }
 
-    private func sourceValues(_ source: Review.Source) -> [String: Any] {
-        var values = TemplateValues()
-        values["id"] = SiteURLs.sourceAnchor(source.id.value)
-        values["title"] = source.title
-        values["url"] = source.url
-        values["kind"] = source.kind
-        values["retrieved"] = source.retrieved.dateString
-        values["effective"] = source.effective?.dateString
-        return values.values
-    }
-
-    private func dateValues(_ date: Timestamp) -> [String: Any] {
-        ["date": date.dateString, "iso": date.text]
+    private func sourceModel(_ source: Review.Source) -> ReviewModel.Source {
+        ReviewModel.Source(
+            id: SiteURLs.sourceAnchor(source.id.value), title: source.title, url: source.url, kind: source.kind,
+            retrieved: source.retrieved.dateString, effective: source.effective?.dateString, rel: rel(source.url))
     }
 }

@@ -1,4 +1,5 @@
 import Synchronization
+import VettedTemplates
 import VettedMarkdown
 import VettedYAML
 
@@ -7,8 +8,10 @@ import VettedYAML
 struct SiteRenderer {
     let context: RenderContext
     var progress: (@Sendable (BuildProgress) -> Void)?
-    /// Set by the preview: listings whose values did not change are not rendered again.
-    var memo: RenderMemo?
+    /// Set by the preview: review pages and listings whose inputs did not change are
+    /// not rendered again.
+    var cache: BuildCache?
+    private var memo: RenderMemo? { cache?.memo }
 
     /// Without a memo (`vetted build`) the key is never computed.
     private func memoized(_ file: String, key: () -> Int, _ make: () -> String) -> String {
@@ -16,9 +19,10 @@ struct SiteRenderer {
         return memo.text(file, key: key(), make: make)
     }
 
-    private func render(_ template: String, _ values: [String: Any], file: String) -> String {
-        guard let memo else { return context.theme.render(template, values) }
-        return memo.render(file, template: template, values: values, theme: context.theme)
+    private func render(_ template: String, page: TemplateValue, file: String) -> String {
+        let root = TemplateRoot.value(site: context.siteValue, page: page)
+        guard let memo else { return context.theme.render(template, root) }
+        return memo.render(file, template: template, value: root, theme: context.theme)
     }
 
     struct Result {
@@ -28,6 +32,8 @@ struct SiteRenderer {
         var listings = 0
         var badges = 0
         var feeds = 0
+        /// Review pages rendered; the others came from the cache.
+        var renderedReviews = 0
     }
 
     func render(into sink: some OutputSink) throws -> Result {
@@ -39,24 +45,43 @@ struct SiteRenderer {
         let total = indexed.count
         let rendered = Atomic<Int>(0)
         let progress = self.progress
-        let reviewOutcomes = parallelMap(indexed) { index, review -> ([Diagnostic], String?, (any Error)?) in
+        let cache = self.cache
+        let reviewOutcomes = parallelMap(indexed) { index, review -> ([Diagnostic], String?, Bool, (any Error)?) in
             defer {
                 let done = rendered.add(1, ordering: .relaxed).newValue
                 if done % 100 == 0 || done == total { progress?(BuildProgress(stage: .rendering, done: done, total: total)) }
             }
-            let rendered = ReviewPage(review: review, context: context).render(withFeedContent: index < feedCount)
+            let page: BuildCache.ReviewPageEntry
+            var fresh = true
+            if let cache {
+                // The preview keeps every page's feed content, since any review can become one of the newest.
+                let key = cache.key(of: review, context: context)
+                if let hit = cache.reviewPage(review.slug.value, key: key) {
+                    page = hit
+                    fresh = false
+                } else {
+                    let made = ReviewPage(review: review, context: context).render(withFeedContent: true)
+                    page = BuildCache.ReviewPageEntry(key: key, html: made.html, feedHTML: made.feedHTML, diagnostics: made.diagnostics)
+                    cache.store(review.slug.value, page)
+                }
+            } else {
+                let made = ReviewPage(review: review, context: context).render(withFeedContent: index < feedCount)
+                page = BuildCache.ReviewPageEntry(key: 0, html: made.html, feedHTML: made.feedHTML, diagnostics: made.diagnostics)
+            }
+            let feedHTML = index < feedCount ? page.feedHTML : nil
             do {
-                try sink.write(rendered.html, to: SiteURLs.reviewFile(review.slug.value))
-                return (rendered.diagnostics, rendered.feedHTML, nil)
+                try sink.write(page.html, to: SiteURLs.reviewFile(review.slug.value))
+                return (page.diagnostics, feedHTML, fresh, nil)
             } catch {
-                return (rendered.diagnostics, rendered.feedHTML, error)
+                return (page.diagnostics, feedHTML, fresh, error)
             }
         }
         var feedContent: [String] = []
-        for (diagnostics, feedHTML, error) in reviewOutcomes {
+        for (diagnostics, feedHTML, fresh, error) in reviewOutcomes {
             if let error { throw error }
             result.diagnostics += diagnostics
             if let feedHTML { feedContent.append(feedHTML) }
+            if fresh { result.renderedReviews += 1 }
         }
         result.reviews = context.reviews.count
         progress?(BuildProgress(stage: .writing, done: 0, total: 0))
@@ -67,7 +92,7 @@ struct SiteRenderer {
     /// Everything but the review pages: feeds, API, pages, home, listings, matrices,
     /// 404, sitemap, robots and badges.
     /// - Parameter feedContent: the feed HTML of the newest `feeds.items` reviews, in order.
-    func renderSiteFiles(into sink: some OutputSink, feedContent: [String], result: inout Result) throws {
+    private func renderSiteFiles(into sink: some OutputSink, feedContent: [String], result: inout Result) throws {
         let feeds = Feeds(context: context, entries: Array(zip(context.reviews, feedContent)))
         // In the preview, feeds and the API are made again only when what they show changed.
         let feedKey = { () -> Int in
@@ -96,14 +121,14 @@ struct SiteRenderer {
         }
         result.pages = context.pages.count
 
-        try sink.write(render("home", homeValues(), file: SiteURLs.homeFile), to: SiteURLs.homeFile)
+        try sink.write(render("home", page: homeModel().templateValue, file: SiteURLs.homeFile), to: SiteURLs.homeFile)
         let listingPages = ListingPages(context: context)
         let listings = listingPages.listings()
         // Listings of a large site hold thousands of cards each: render them in parallel too.
         try parallelForEach(listings) { listing in
-            try sink.write(render(listing.template, listing.values, file: listing.file), to: listing.file)
+            try sink.write(render(listing.template, page: listing.page, file: listing.file), to: listing.file)
         }
-        try sink.write(render("404", listingPages.notFound(), file: SiteURLs.notFoundFile), to: SiteURLs.notFoundFile)
+        try sink.write(render("404", page: listingPages.notFound().templateValue, file: SiteURLs.notFoundFile), to: SiteURLs.notFoundFile)
         result.listings = 1 + listings.count
         var sitemap: [(url: String, lastModified: Timestamp?)] = [(context.urls.home, context.reviews.map(\.lastModified).max())]
         sitemap += context.reviews.map { (context.urls.review($0.slug.value), $0.lastModified) }
@@ -132,45 +157,35 @@ struct SiteRenderer {
             return resolution
         }
         log.report(body.problems)
-        var values = TemplateValues()
-        values["title"] = page.title
-        values["description"] = page.description
-        values["url"] = context.urls.absolute(context.urls.page(page.slug.value))
-        values["body_html"] = body.html
-        values["toc"] = body.headings.filter { $0.level <= 3 }.map { ["level": $0.level, "id": $0.id, "text": $0.text] as [String: Any] }
-        if let updated = page.updated { values["updated"] = ["date": updated.dateString, "iso": updated.text] }
         // A page with affiliate links shows the disclosure above them, as a review does.
+        var disclosure: DisclosureModel?
         if let mark = sponsored {
             if context.config.disclosureText.isEmpty {
                 log.error("this link goes to an affiliate domain but disclosure.text in site.yaml is empty", at: mark)
             }
-            var disclosure = TemplateValues()
-            disclosure["text"] = context.config.disclosureText
-            disclosure["policy_url"] = context.config.disclosurePage.map(context.urls.site)
-            values["disclosure"] = disclosure.values
+            disclosure = DisclosureModel(text: context.config.disclosureText, policyURL: context.config.disclosurePage.map(context.urls.site))
         }
-        return (context.theme.render("page", ["site": context.siteValues, "page": values.values]), log.items)
+        let model = PageModel(
+            title: page.title, description: page.description, url: context.urls.absolute(context.urls.page(page.slug.value)),
+            bodyHTML: body.html, toc: body.headings.filter { $0.level <= 3 }.map { HeadingModel(level: $0.level, id: $0.id, text: $0.text) },
+            updated: page.updated.map(DateModel.init), disclosure: disclosure)
+        return (context.theme.render("page", TemplateRoot.value(site: context.siteValue, page: model.templateValue)), log.items)
     }
 
     /// The home page: the newest reviews and a count per verdict.
     static let homeReviews = 30
 
-    private func homeValues() -> [String: Any] {
+    private func homeModel() -> HomeModel {
         let config = context.config
-        let cards = ReviewCard(context: context)
-        let counts = config.verdicts.map { verdict -> [String: Any] in
-            [
-                "key": verdict.key, "label": verdict.label, "tone": verdict.tone, "url": context.urls.verdict(verdict.key),
-                "count": String(context.reviews.filter { $0.verdict.rating.value == verdict.key }.count),
-            ]
+        let cards = ReviewCards(context: context)
+        let counts = config.verdicts.map { verdict in
+            HomeModel.VerdictCount(
+                key: verdict.key, label: verdict.label, tone: verdict.tone, url: context.urls.verdict(verdict.key),
+                count: context.reviews.filter { $0.verdict.rating.value == verdict.key }.count)
         }
-        var page = TemplateValues()
-        page["title"] = config.title
-        page["description"] = config.description
-        page["url"] = config.baseURL
-        page["reviews"] = context.reviews.prefix(Self.homeReviews).map(cards.values)
-        page["more"] = context.reviews.count > Self.homeReviews
-        page["verdict_counts"] = counts
-        return ["site": context.siteValues, "page": page.values]
+        return HomeModel(
+            title: config.title, description: config.description, url: config.baseURL,
+            cards: context.reviews.prefix(Self.homeReviews).map(cards.value), more: context.reviews.count > Self.homeReviews,
+            verdictCounts: counts)
     }
 }

@@ -1,4 +1,5 @@
 import Mustache
+import VettedTemplates
 import VettedYAML
 
 /// The Mustache templates of a site, parsed once per build.
@@ -86,8 +87,18 @@ struct Theme: Sendable {
     }
 
     /// Renders a template; the template is known to exist once `load` succeeded.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    func render(_ name: String, _ value: TemplateValue) -> String {
+        library.render(Self.mustacheValue(value), withTemplate: name) ?? ""
+    }
+
+    private static func mustacheValue(_ value: TemplateValue) -> Any {
+        switch value {
+        case .text(let text): return text
+        case .bool(let flag): return flag
+        case .int(let number): return number
+        case .list(let items): return items.map(mustacheValue)
+        case .object(let fields): return fields.mapValues(mustacheValue)
+        }
     }
 
     /// Include cycles between templates (`a` includes `b` includes `a`), found by a

@@ -1,3 +1,5 @@
+import VettedTemplates
+
 
 /// Remembers rendered listing pages by a fingerprint of the values they were rendered
 /// from: a template's output depends only on the template and its values, so equal
@@ -14,43 +16,39 @@ final class RenderMemo: Sendable {
         return text
     }
 
-    func render(_ file: String, template: String, values: [String: Any], theme: Theme) -> String {
+    func render(_ file: String, template: String, value: TemplateValue, theme: Theme) -> String {
         var hasher = Hasher()
         hasher.combine(template)
-        Self.fingerprint(values, into: &hasher)
+        Self.fingerprint(value, into: &hasher)
         let key = hasher.finalize()
         if let hit = entries.withLock({ $0[file] }), hit.key == key { return hit.html }
-        let html = theme.render(template, values)
+        let html = theme.render(template, value)
         entries.withLock { $0[file] = (key, html) }
         return html
     }
 
-    /// Feeds a template value (dictionaries, lists, strings, numbers, booleans) into a
-    /// hasher, dictionary keys in sorted order.
-    static func fingerprint(_ value: Any, into hasher: inout Hasher) {
+    /// Feeds a template value into a hasher, object keys in sorted order.
+    static func fingerprint(_ value: TemplateValue, into hasher: inout Hasher) {
         switch value {
-        case let text as String:
+        case .text(let text):
             hasher.combine(0)
             hasher.combine(text)
-        case let dictionary as [String: Any]:
+        case .object(let fields):
             hasher.combine(1)
-            for key in dictionary.keys.sorted() {
+            for key in fields.keys.sorted() {
                 hasher.combine(key)
-                if let item = dictionary[key] { fingerprint(item, into: &hasher) }
+                if let item = fields[key] { fingerprint(item, into: &hasher) }
             }
-        case let list as [Any]:
+        case .list(let items):
             hasher.combine(2)
-            hasher.combine(list.count)
-            for item in list { fingerprint(item, into: &hasher) }
-        case let flag as Bool:
+            hasher.combine(items.count)
+            for item in items { fingerprint(item, into: &hasher) }
+        case .bool(let flag):
             hasher.combine(3)
             hasher.combine(flag)
-        case let number as Int:
+        case .int(let number):
             hasher.combine(4)
             hasher.combine(number)
-        default:
-            hasher.combine(5)
-            hasher.combine(String(describing: value))
         }
     }
 }

@@ -1,0 +1,76 @@
+import VettedTemplates
+
+/// A review's verdict as a badge: `key`, `label`, `tone`, `badge` (the badge text)
+/// and `verdict_url`.
+struct BadgeModel: TemplateModel {
+    let key: String
+    let label: String
+    let tone: String
+    let badge: String
+    let verdictURL: String
+
+    init(review: Review, context: RenderContext) {
+        key = review.verdict.rating.value
+        let verdict = context.config.verdict(key)
+        label = verdict?.label ?? key
+        tone = verdict?.tone ?? "ok"
+        badge = context.badgeText(label: label)
+        verdictURL = context.urls.verdict(key)
+    }
+
+    var templateValue: TemplateValue {
+        var fields = TemplateFields()
+        fields.text("key", key)
+        fields.text("label", label)
+        fields.text("tone", tone)
+        fields.text("badge", badge)
+        fields.text("verdict_url", verdictURL)
+        return fields.value
+    }
+}
+
+/// What a listing shows for one review: title, badge, score, summary, date.
+struct CardModel: TemplateModel {
+    let title: String
+    let description: String
+    let url: String
+    let product: String
+    let badge: BadgeModel
+    let published: String
+    let publishedISO: String
+    let score: String?
+
+    init(review: Review, context: RenderContext) {
+        title = review.title
+        description = review.description
+        url = context.urls.review(review.slug.value)
+        product = review.product.name
+        badge = BadgeModel(review: review, context: context)
+        published = review.published.value.dateString
+        publishedISO = review.published.value.text
+        score = context.score(of: review)?.description
+    }
+
+    var templateValue: TemplateValue {
+        var fields = TemplateFields()
+        fields.text("title", title)
+        fields.text("description", description)
+        fields.text("url", url)
+        fields.text("product", product)
+        fields.merge(badge)
+        fields.text("published", published)
+        fields.text("published_iso", publishedISO)
+        fields.text("score", score)
+        return fields.value
+    }
+}
+
+/// Makes card values, through the preview's cache when there is one.
+struct ReviewCards {
+    let context: RenderContext
+
+    func value(_ review: Review) -> TemplateValue {
+        guard let cache = context.cards else { return CardModel(review: review, context: context).templateValue }
+        return cache.value(review) { CardModel(review: review, context: context).templateValue }
+    }
+}

@@ -1,0 +1,197 @@
+import VettedTemplates
+
+/// A list of reviews (`list` template): all reviews, a verdict, a tag, a category.
+struct ListModel: TemplateModel {
+    let title: String
+    let description: String
+    let url: String
+    /// Card values, in the order shown.
+    let cards: [TemplateValue]
+
+    var templateValue: TemplateValue {
+        var fields = TemplateFields()
+        fields.text("title", title)
+        fields.text("description", description)
+        fields.text("url", url)
+        fields.values("reviews", cards)
+        fields.text("count", String(cards.count))
+        return fields.value
+    }
+}
+
+/// One entry of a terms page: a verdict, tag or category with its review count.
+struct TermModel: TemplateModel {
+    let name: String
+    let url: String
+    let count: Int
+    let tone: String?
+
+    var templateValue: TemplateValue {
+        var fields = TemplateFields()
+        fields.text("name", name)
+        fields.text("url", url)
+        fields.text("count", String(count))
+        fields.text("tone", tone)
+        return fields.value
+    }
+}
+
+/// A page of terms (`terms` template): verdicts, tags, categories, matrices.
+struct TermsModel: TemplateModel {
+    let title: String
+    let description: String
+    let url: String
+    let terms: [TermModel]
+
+    var templateValue: TemplateValue {
+        var fields = TemplateFields()
+        fields.text("title", title)
+        fields.text("description", description)
+        fields.text("url", url)
+        fields.list("terms", terms)
+        return fields.value
+    }
+}
+
+/// The home page: the newest reviews and a count per verdict.
+struct HomeModel: TemplateModel {
+    struct VerdictCount: TemplateModel {
+        let key: String
+        let label: String
+        let tone: String
+        let url: String
+        let count: Int
+
+        var templateValue: TemplateValue {
+            .object([
+                "key": .text(key), "label": .text(label), "tone": .text(tone), "url": .text(url), "count": .text(String(count)),
+            ])
+        }
+    }
+
+    let title: String
+    let description: String
+    let url: String
+    let cards: [TemplateValue]
+    /// More reviews exist than the home page shows.
+    let more: Bool
+    let verdictCounts: [VerdictCount]
+
+    var templateValue: TemplateValue {
+        var fields = TemplateFields()
+        fields.text("title", title)
+        fields.text("description", description)
+        fields.text("url", url)
+        fields.values("reviews", cards)
+        fields.flag("more", more)
+        fields.list("verdict_counts", verdictCounts)
+        return fields.value
+    }
+}
+
+/// The 404 page, with the newest reviews.
+struct NotFoundModel: TemplateModel {
+    let title: String
+    let description: String
+    let url: String
+    let latest: [TemplateValue]
+
+    var templateValue: TemplateValue {
+        var fields = TemplateFields()
+        fields.text("title", title)
+        fields.text("description", description)
+        fields.text("url", url)
+        fields.values("latest", latest)
+        return fields.value
+    }
+}
+
+/// A page from `content/pages/` (`page` template).
+struct PageModel: TemplateModel {
+    let title: String
+    let description: String?
+    let url: String
+    let bodyHTML: String
+    let toc: [HeadingModel]
+    let updated: DateModel?
+    let disclosure: DisclosureModel?
+
+    var templateValue: TemplateValue {
+        var fields = TemplateFields()
+        fields.text("title", title)
+        fields.text("description", description)
+        fields.text("url", url)
+        fields.text("body_html", bodyHTML)
+        fields.list("toc", toc)
+        fields.model("updated", updated)
+        fields.model("disclosure", disclosure)
+        return fields.value
+    }
+}
+
+/// A comparison matrix (`compare` template): one row per review of a category, one
+/// column per criterion.
+struct MatrixModel: TemplateModel {
+    struct Column: TemplateModel {
+        let key: String
+        let label: String
+
+        var templateValue: TemplateValue { .object(["key": .text(key), "label": .text(label)]) }
+    }
+
+    struct Cell: TemplateModel {
+        let text: String
+        let tone: String
+        let percent: Int?
+        /// Not `url`: a cell without a source would find the row's `url` up the stack.
+        let sourceURL: String?
+
+        var templateValue: TemplateValue {
+            var fields = TemplateFields()
+            fields.text("text", text)
+            fields.text("tone", tone)
+            fields.text("percent", percent.map(String.init))
+            fields.text("source_url", sourceURL)
+            return fields.value
+        }
+    }
+
+    struct Row: TemplateModel {
+        let name: String
+        let url: String
+        let score: String?
+        let badge: BadgeModel
+        let cells: [Cell]
+
+        var templateValue: TemplateValue {
+            var fields = TemplateFields()
+            fields.text("name", name)
+            fields.text("url", url)
+            fields.text("score", score)
+            fields.merge(badge)
+            fields.list("cells", cells)
+            return fields.value
+        }
+    }
+
+    let title: String
+    let description: String
+    let url: String
+    let category: String
+    let categoryURL: String
+    let columns: [Column]
+    let rows: [Row]
+
+    var templateValue: TemplateValue {
+        var fields = TemplateFields()
+        fields.text("title", title)
+        fields.text("description", description)
+        fields.text("url", url)
+        fields.text("category", category)
+        fields.text("category_url", categoryURL)
+        fields.list("columns", columns)
+        fields.list("rows", rows)
+        fields.text("count", String(rows.count))
+        return fields.value
+    }
+}
