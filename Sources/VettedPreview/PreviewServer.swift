@@ -111,13 +111,7 @@ final class RebuildQueue: Sendable {
     func request(_ changed: [String]) {
         queue.async { [self] in
             let started = ContinuousClock.now
-            let output: PreviewBuilder.Output
-            do {
-                output = try builder.build()
-            } catch {
-                FileHandle.standardError.write(Data("error: the rebuild after \(changed.joined(separator: ", ")) failed: \(error)\n".utf8))
-                return
-            }
+            let output = builder.buildShowingFailures(previous: state.current.output)
             state.publish(output)
             log(output)
             let elapsed = ContinuousClock.now - started

@@ -43,7 +43,7 @@ struct BuildCommand: ParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         guard report.succeeded else {
             printer.summary("build failed: \(counted(report.diagnostics.errorCount, "error")); \(builder.outputFolder) was not changed")
-            throw ExitCode(1)
+            throw ExitStatus.contentErrors
         }
         if !quiet {
             let time = String(format: "%.2f", seconds)

@@ -41,19 +41,11 @@ struct CheckCommand: ParsableCommand {
         if !quiet || !report.succeeded {
             printer.summary("checked \(counted(report.reviews, "review")) and \(counted(report.pages, "page")): \(findings) in \(time) s")
         }
-        if !report.succeeded { throw ExitCode(1) }
+        if !report.succeeded { throw ExitStatus.contentErrors }
     }
 }
 
 /// Runs a build step, turning usage errors into exit status 2 and other failures into 1.
 func runReporting(_ body: () throws -> BuildReport) throws -> BuildReport {
-    do {
-        return try body()
-    } catch let error as UsageError {
-        FileHandleOutput.standardError.write("error: \(error.description)\n")
-        throw ExitCode(2)
-    } catch {
-        FileHandleOutput.standardError.write("error: \(error)\n")
-        throw ExitCode(1)
-    }
+    try ExitStatus.reporting(body)
 }

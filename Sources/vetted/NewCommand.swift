@@ -29,13 +29,10 @@ struct NewReviewCommand: ParsableCommand {
     var today: Timestamp?
 
     func run() throws {
-        do {
-            let path = try ReviewDraft.create(site: siteOptions.site, name: name, category: category, today: today ?? .today)
-            FileHandleOutput.standardOutput.write("wrote \(path) (a draft: delete `draft: true` to publish it)\n")
-        } catch let error as UsageError {
-            FileHandleOutput.standardError.write("error: \(error.description)\n")
-            throw ExitCode(1)
+        let path = try ExitStatus.reporting {
+            try ReviewDraft.create(site: siteOptions.site, name: name, category: category, today: today ?? .today)
         }
+        FileHandleOutput.standardOutput.write("wrote \(path) (a draft: delete `draft: true` to publish it)\n")
     }
 }
 
@@ -57,18 +54,13 @@ struct InitCommand: ParsableCommand {
     var today: Timestamp?
 
     func run() throws {
-        do {
-            let files = try StarterSite.create(at: folder, today: today ?? .today)
-            FileHandleOutput.standardOutput.write("""
-                created a site in \(folder) (\(counted(files.count, "file")))
-                next: cd \(folder) && vetted serve, then open the address it prints (the preview
-                reloads as you edit); vetted build writes the site into public/ for publishing,
-                and .github/workflows/publish.yml publishes it with GitHub Pages on every push
+        let files = try ExitStatus.reporting { try StarterSite.create(at: folder, today: today ?? .today) }
+        FileHandleOutput.standardOutput.write("""
+            created a site in \(folder) (\(counted(files.count, "file")))
+            next: cd \(folder) && vetted serve, then open the address it prints (the preview
+            reloads as you edit); vetted build writes the site into public/ for publishing,
+            and .github/workflows/publish.yml publishes it with GitHub Pages on every push
 
-                """)
-        } catch let error as UsageError {
-            FileHandleOutput.standardError.write("error: \(error.description)\n")
-            throw ExitCode(1)
-        }
+            """)
     }
 }

@@ -56,7 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
                 })
         } catch let error as PreviewServer.StartError {
             FileHandleOutput.standardError.write("error: \(error.description)\n")
-            throw ExitCode(1)
+            throw ExitStatus.usage
         }
         FileHandleOutput.standardOutput.write("stopped\n")
     }

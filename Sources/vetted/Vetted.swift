@@ -13,6 +13,12 @@ struct Vetted: AsyncParsableCommand {
         ]
     )
 
+    /// `vetted` alone is a usage error: it prints the help to stderr and exits with 2.
+    func run() async throws {
+        FileHandleOutput.standardError.write(Self.helpMessage() + "\n")
+        throw ExitStatus.usage
+    }
+
     /// Usage errors exit with 2 (argument-parser's default is 64).
     static func main() async {
         do {
@@ -26,7 +32,7 @@ struct Vetted: AsyncParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 FileHandleOutput.standardError.write(fullMessage(for: error) + "\n")
-                exit(withError: ExitCode(2))
+                exit(withError: ExitStatus.usage)
             }
             exit(withError: error)
         }

@@ -130,6 +130,24 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site + "/content/reviews/lumo.md"))
     }
 
+    /// One table for every command: 0 done, 1 content errors, 2 usage.
+    @Test(arguments: [
+        ([], "USAGE: vetted <subcommand>"),
+        (["new", "review", "Proton Lumo", "--site", "content"], "error: 'content' is not a site (it has no site.yaml)"),
+        (["init", "content"], "error: 'content' is not empty"),
+        (["serve", "--port", "70000"], "--port takes a number from 0 to 65535"),
+        (["check", "--site", "/nonexistent-site"], "error: the site folder '/nonexistent-site' does not exist"),
+    ])
+    func everyCommandExitsTwoForAUsageError(arguments: [String], message: String) throws {
+        let site = try Self.makeSite(review: Self.review)
+        defer { try? FileManager.default.removeItem(atPath: site) }
+        let run = try Self.run(arguments, in: site)
+        #expect(!FileManager.default.fileExists(atPath: site + "/content/content"))
+        #expect(run.status == 2, "\(arguments): \(run.stderr)")
+        #expect(run.stderr.contains(message), "\(arguments): \(run.stderr)")
+        #expect(run.stdout == "")
+    }
+
     @Test func theSampleSiteBuilds() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("vetted-sample-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: output) }

@@ -35,7 +35,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site + "/public/reviews/example-notes/index.html"))
         // A second init into the same folder is refused and changes nothing.
         let again = try Self.run(vetted, ["init", "site"], in: work)
-        #expect(again.status == 1)
+        #expect(again.status == 2)
         #expect(again.stderr == "error: 'site' is not empty; vetted init only writes into an empty or new folder\n")
     }
 
@@ -60,7 +60,7 @@ import Testing
         let check = try Self.run(vetted, ["check", "--strict", "--drafts", "--today", "2026-11-22"], in: site)
         #expect(check.status == 0, "\(check.stderr)")
         let again = try Self.run(vetted, ["new", "review", "Proton Lumo"], in: site)
-        #expect(again.status == 1)
+        #expect(again.status == 2)
         #expect(again.stderr == "error: content/reviews/proton-lumo.md already exists; nothing was written\n")
         #expect(try String(contentsOfFile: site + "/content/reviews/proton-lumo.md", encoding: .utf8) == draft)
     }
@@ -89,7 +89,7 @@ import Testing
         #expect(check.status == 0, "\(check.stderr)")
         // A name whose slug is taken by another review is refused.
         let taken = try Self.run(vetted, ["new", "review", "Example Notes"], in: site)
-        #expect(taken.status == 1)
+        #expect(taken.status == 2)
         #expect(taken.stderr == "error: the slug 'example-notes' is already used by content/reviews/example-notes.md; nothing was written\n"
             || taken.stderr == "error: content/reviews/example-notes.md already exists; nothing was written\n")
     }

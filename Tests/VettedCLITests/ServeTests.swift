@@ -66,7 +66,7 @@ import Glibc
             _ = Self.waitForExit(first, seconds: 5)
         }
         let second = try CLITests.run(["serve", "--site", site, "--port", String(port)])
-        #expect(second.status == 1)
+        #expect(second.status == 2)
         #expect(second.stderr.hasSuffix(
             "error: port \(port) on 127.0.0.1 is already in use; stop the other server or pick another with --port\n"))
         #expect(!second.stderr.contains("NIO"))

@@ -38,6 +38,20 @@ public final class PreviewBuilder: @unchecked Sendable {
         self.origin = origin
     }
 
+    /// Builds like `build`, turning a failure that stops the build into an error the
+    /// terminal and the browser's overlay show, so no failure goes unseen.
+    /// - Parameter previous: the last build, whose pages stay served under the overlay.
+    public func buildShowingFailures(previous: Output?) -> Output {
+        do {
+            return try build()
+        } catch {
+            let problem = Diagnostic(.error, path: site, line: 1, column: 1, message: "the build stopped: \(error)")
+            return Output(
+                files: previous?.files ?? [:], diagnostics: [problem], unpublished: previous?.unpublished ?? [], renderedReviews: 0,
+                basePath: previous?.basePath ?? "/")
+        }
+    }
+
     /// Builds the site as it is on disk now: the pipeline of `vetted build`, into
     /// memory, with the preview's cache.
     public func build() throws -> Output {

@@ -14,6 +14,9 @@ public enum ReviewDraft {
             throw UsageError(description: "--category takes a key such as ai-assistant (a-z, 0-9 and -), not '\(category)'")
         }
         let folder = SiteFolder(root: site)
+        guard folder.exists("site.yaml") else {
+            throw UsageError(description: "'\(site)' is not a site (it has no site.yaml): run vetted new in a site, pass --site, or start one with vetted init")
+        }
         let relative = "content/reviews/\(slug).md"
         let path = folder.display(relative)
         if FileManager.default.fileExists(atPath: path) {
