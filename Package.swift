@@ -67,6 +67,8 @@ let package = Package(
         ),
         // Times the hot paths of a build one by one; never part of `swift test`.
         .executableTarget(name: "VettedBench", dependencies: ["VettedCore"], swiftSettings: strict),
+        // The site fixtures every test target shares.
+        .target(name: "VettedTestSupport", dependencies: ["VettedCore"], path: "Tests/Support", swiftSettings: strict),
         .testTarget(name: "VettedYAMLTests", dependencies: ["VettedYAML"], swiftSettings: strict),
         .testTarget(name: "VettedMarkdownTests", dependencies: ["VettedMarkdown"], swiftSettings: strict),
         // swift-mustache is the oracle the template engine is compared with, in tests only.
@@ -75,8 +77,8 @@ let package = Package(
             dependencies: ["VettedTemplates", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strict
         ),
-        .testTarget(name: "VettedCoreTests", dependencies: ["VettedCore"], exclude: ["Golden"], swiftSettings: strict),
-        .testTarget(name: "VettedPreviewTests", dependencies: ["VettedPreview"], swiftSettings: strict),
-        .testTarget(name: "VettedCLITests", dependencies: ["vetted"], swiftSettings: strict),
+        .testTarget(name: "VettedCoreTests", dependencies: ["VettedCore", "VettedTestSupport"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(name: "VettedPreviewTests", dependencies: ["VettedPreview", "VettedTestSupport"], swiftSettings: strict),
+        .testTarget(name: "VettedCLITests", dependencies: ["vetted", "VettedTestSupport"], swiftSettings: strict),
     ]
 )

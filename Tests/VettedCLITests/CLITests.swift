@@ -1,10 +1,10 @@
 import Foundation
 import Testing
+import VettedTestSupport
 
 /// Runs the built `vetted` binary and checks what it prints and its exit status.
 @Suite struct CLITests {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = Repository.root
 
     /// The `vetted` binary sits beside the test bundle in the build folder.
     static var binary: URL {
@@ -48,13 +48,10 @@ import Testing
 
     /// A small site in a temporary folder, made from the repository's theme.
     static func makeSite(review: String) throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("vetted-cli-\(UUID().uuidString)").path
-        let files = FileManager.default
-        try files.createDirectory(atPath: root + "/content/reviews", withIntermediateDirectories: true)
-        try files.copyItem(atPath: repository.appendingPathComponent("templates").path, toPath: root + "/templates")
-        try "title: CLI\nbase_url: https://example.org/\n".write(toFile: root + "/site.yaml", atomically: true, encoding: .utf8)
-        try review.write(toFile: root + "/content/reviews/lumo.md", atomically: true, encoding: .utf8)
-        return root
+        try TestSite(
+            files: ["site.yaml": "title: CLI\nbase_url: https://example.org/\n", "content/reviews/lumo.md": review], rubric: false,
+            prefix: "vetted-cli"
+        ).root
     }
 
     static let review = """

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VettedCore
+import VettedTestSupport
 
 /// What one input may cost: each budget is an error at the file that exceeds it,
 /// reported before the work it would cause, and nothing is written.

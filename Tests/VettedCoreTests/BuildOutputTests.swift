@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VettedCore
+import VettedTestSupport
 
 @Suite struct BuildOutputTests {
     @Test func aFailedBuildLeavesThePreviousOutputByteForByte() throws {

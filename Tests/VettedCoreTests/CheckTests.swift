@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VettedCore
+import VettedTestSupport
 
 @Suite struct CheckTests {
     static let today = BuildOptions(today: Timestamp("2026-07-01"))

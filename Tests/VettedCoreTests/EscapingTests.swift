@@ -1,5 +1,6 @@
 import Testing
 @testable import VettedCore
+import VettedTestSupport
 
 /// No front matter string can inject markup into a page.
 @Suite struct EscapingTests {

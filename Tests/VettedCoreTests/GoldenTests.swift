@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VettedCore
+import VettedTestSupport
 
 /// Rendered pages compared byte for byte with files in Golden/. After an intended
 /// change, run `VETTED_UPDATE_GOLDEN=1 swift test --filter GoldenTests` and review the diff.

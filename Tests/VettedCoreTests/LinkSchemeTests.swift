@@ -1,5 +1,6 @@
 import Testing
 @testable import VettedCore
+import VettedTestSupport
 
 @Suite struct LinkSchemeTests {
     static let claude = TestSite.review(slug: "claude", title: "Claude privacy review")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VettedCore
+import VettedTestSupport
 
 /// One test per front matter rule, pinning the exact message and position.
 @Suite struct ReviewValidationTests {

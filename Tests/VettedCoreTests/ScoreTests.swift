@@ -1,5 +1,6 @@
 import Testing
 @testable import VettedCore
+import VettedTestSupport
 
 @Suite struct ScoreTests {
     @Test func scoreIsTheWeightedPercentOnATenPointScale() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VettedCore
+import VettedTestSupport
 
 /// No setting lets a page run a script: `javascript:`, `vbscript:` and `data:` links,
 /// event handler attributes and unsafe URLs in raw HTML are errors, and never written.

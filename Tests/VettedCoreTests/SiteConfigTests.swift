@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VettedCore
+import VettedTestSupport
 
 @Suite struct SiteConfigTests {
     private func messages(siteYAML: String) throws -> [String] {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VettedCore
+import VettedTestSupport
 
 @Suite struct ThemeTests {
     @Test func aTemplateParseErrorNamesTheTemplateAndLine() throws {

@@ -3,12 +3,12 @@ import Synchronization
 import Testing
 @testable import VettedCore
 @testable import VettedPreview
+import VettedTestSupport
 
 /// Starts the preview on a free port against a temporary copy of a small site, edits
 /// files on disk, and watches what a browser would see.
 @Suite(.serialized) struct PreviewServerTests {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = Repository.root
 
     static let review = """
         ---
@@ -37,14 +37,13 @@ import Testing
         let address: String
 
         init(siteBaseURL: String = "https://example.org/", baseURL: String? = nil, host: String = "127.0.0.1") async throws {
-            site = FileManager.default.temporaryDirectory.appendingPathComponent("vetted-serve-\(UUID().uuidString)").path
-            let files = FileManager.default
-            try files.createDirectory(atPath: site + "/content/reviews", withIntermediateDirectories: true)
-            try "title: Preview\nbase_url: \(siteBaseURL)\n".write(toFile: site + "/site.yaml", atomically: true, encoding: .utf8)
-            try PreviewServerTests.review.write(toFile: site + "/content/reviews/lumo.md", atomically: true, encoding: .utf8)
-            try PreviewServerTests.review.replacingOccurrences(of: "Lumo review", with: "Draft review")
-                .replacingOccurrences(of: "tags: [ai]", with: "tags: [ai]\ndraft: true")
-                .write(toFile: site + "/content/reviews/draft.md", atomically: true, encoding: .utf8)
+            let draft = PreviewServerTests.review.replacing("Lumo review", "Draft review").replacing("tags: [ai]", "tags: [ai]\ndraft: true")
+            site = try TestSite(
+                files: [
+                    "site.yaml": "title: Preview\nbase_url: \(siteBaseURL)\n", "content/reviews/lumo.md": PreviewServerTests.review,
+                    "content/reviews/draft.md": draft,
+                ], rubric: false, templates: false, prefix: "vetted-serve"
+            ).root
             let ready = AsyncStream<String>.makeStream()
             let server = PreviewServer(site: site, host: host, port: 0, baseURL: baseURL)
             task = Task { try await server.run(log: { _ in }, onReady: { ready.continuation.yield($0) }) }

@@ -1,17 +1,24 @@
-import Foundation
-import Testing
-@testable import VettedCore
+public import Foundation
+public import VettedCore
 
-/// A throwaway site folder with the default theme, built for one test.
-struct TestSite {
-    let root: String
+/// The repository the tests run in, and its sample site.
+public enum Repository {
+    /// The project's root folder.
+    public static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The repository's own templates, so tests exercise the real theme.
-    static let templates = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("templates").path
+    public static let templates = root.appendingPathComponent("templates").path
+}
 
-    static let siteYAML = """
+/// A throwaway site folder with the repository's theme, for one test; shared by every
+/// test target (core, preview and command line).
+public struct TestSite: Sendable {
+    public let root: String
+
+    public static let templates = Repository.templates
+
+    public static let siteYAML = """
         title: Test Reviews
         base_url: https://reviews.example.org/
         authors:
@@ -20,7 +27,7 @@ struct TestSite {
 
         """
 
-    static let rubric = """
+    public static let rubric = """
         title: AI assistants
         criteria:
           - key: training
@@ -40,7 +47,7 @@ struct TestSite {
         """
 
     /// A complete, valid review; tests replace one line to break one rule.
-    static func review(slug: String = "kimi-ai", title: String = "Kimi AI privacy review") -> String {
+    public static func review(slug: String = "kimi-ai", title: String = "Kimi AI privacy review") -> String {
         """
         ---
         title: \(title)
@@ -79,9 +86,9 @@ struct TestSite {
         """
     }
 
-    init(files: [String: String], rubric: Bool = true, templates: Bool = true) throws {
+    public init(files: [String: String], rubric: Bool = true, templates: Bool = true, prefix: String = "vetted-test") throws {
         root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("vetted-test-\(UUID().uuidString)").path
+            .appendingPathComponent("\(prefix)-\(UUID().uuidString)").path
         var all = files
         if all["site.yaml"] == nil { all["site.yaml"] = Self.siteYAML }
         if rubric, all["content/rubrics/ai-assistant.yaml"] == nil { all["content/rubrics/ai-assistant.yaml"] = Self.rubric }
@@ -91,33 +98,48 @@ struct TestSite {
         }
     }
 
-    func write(_ bytes: [UInt8], to path: String) throws {
+    /// A copy of the repository's sample site: site.yaml, content and templates.
+    public static func sample() throws -> TestSite {
+        let site = try TestSite(files: [:], rubric: false, templates: false, prefix: "vetted-sample")
+        for item in ["site.yaml", "content", "templates"] {
+            let target = site.root + "/" + item
+            if FileManager.default.fileExists(atPath: target) { try FileManager.default.removeItem(atPath: target) }
+            try FileManager.default.copyItem(atPath: Repository.root.appendingPathComponent(item).path, toPath: target)
+        }
+        return site
+    }
+
+    public func write(_ text: String, to path: String) throws {
+        try write(Array(text.utf8), to: path)
+    }
+
+    public func write(_ bytes: [UInt8], to path: String) throws {
         let url = URL(fileURLWithPath: root + "/" + path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(bytes).write(to: url)
     }
 
-    func remove(_ path: String) throws {
+    public func remove(_ path: String) throws {
         try FileManager.default.removeItem(atPath: root + "/" + path)
     }
 
-    var output: String { root + "/public" }
+    public var output: String { root + "/public" }
 
-    func build(_ options: BuildOptions = BuildOptions(today: Timestamp("2026-07-01"))) throws -> BuildReport {
+    public func build(_ options: BuildOptions = BuildOptions(today: Timestamp("2026-07-01"))) throws -> BuildReport {
         try Builder(site: root, output: output, options: options).build()
     }
 
     /// The diagnostics of a build, with the temporary folder left out of the paths.
-    func messages(_ options: BuildOptions = BuildOptions(today: Timestamp("2026-07-01"))) throws -> [String] {
+    public func messages(_ options: BuildOptions = BuildOptions(today: Timestamp("2026-07-01"))) throws -> [String] {
         try build(options).diagnostics.map { $0.description.replacingOccurrences(of: root + "/", with: "") }
     }
 
-    func read(_ path: String) throws -> String {
+    public func read(_ path: String) throws -> String {
         try String(contentsOfFile: output + "/" + path, encoding: .utf8)
     }
 
     /// Every output file and its bytes.
-    func snapshot(of folder: String? = nil) throws -> [String: Data] {
+    public func snapshot(of folder: String? = nil) throws -> [String: Data] {
         let base = folder ?? output
         var files: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(atPath: base)
@@ -130,20 +152,20 @@ struct TestSite {
         return files
     }
 
-    func cleanUp() {
+    public func cleanUp() {
         try? FileManager.default.removeItem(atPath: root)
     }
 }
 
 extension String {
     /// The text with one line replaced (1-based), for breaking a valid fixture.
-    func replacingLine(_ number: Int, with line: String) -> String {
+    public func replacingLine(_ number: Int, with line: String) -> String {
         var lines = components(separatedBy: "\n")
         lines[number - 1] = line
         return lines.joined(separator: "\n")
     }
 
-    func replacing(_ old: String, _ new: String) -> String {
+    public func replacing(_ old: String, _ new: String) -> String {
         precondition(contains(old), "fixture does not contain \(old)")
         return replacingOccurrences(of: old, with: new)
     }
