@@ -147,6 +147,11 @@ public struct Review: Sendable {
     }
 
     /// Whole days since the sources were checked, when that is more than `limit`.
+    /// The disclosure text shown on this review: its own, or the site's.
+    func disclosure(in config: SiteConfig) -> String {
+        affiliate?.disclosure ?? config.disclosureText
+    }
+
     public func staleDays(now: Int, limit: Int) -> Int? {
         guard let checked = sourcesChecked else { return nil }
         let days = (now - checked.epochSeconds) / 86_400

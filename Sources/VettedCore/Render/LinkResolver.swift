@@ -1,4 +1,5 @@
 import VettedMarkdown
+import VettedYAML
 
 /// Resolves the `review:`, `affiliate:` and `source:` link schemes, and marks every
 /// link to an affiliate host as sponsored.
@@ -73,6 +74,14 @@ struct LinkResolver {
     }
 
     /// True for http(s) URLs whose host is an affiliate domain or one of its subdomains.
+    /// Resolves a link and remembers where the first affiliate link of the page is, so
+    /// the disclosure can be checked against it.
+    func resolve(_ target: LinkTarget, noting sponsored: inout Mark?) -> LinkResolution {
+        let resolution = resolve(target)
+        if case .replace(_, true) = resolution, sponsored == nil { sponsored = Mark(line: target.line, column: target.column) }
+        return resolution
+    }
+
     func isAffiliate(_ url: String) -> Bool {
         guard let host = WebURL.host(of: url) else { return false }
         return affiliateDomains.contains { WebURL.host(host, isWithin: $0) }

@@ -80,16 +80,10 @@ struct RenderContext: Sendable {
     /// string's position in the file.
     func inlineMarkdown(_ text: Located<String>, resolver: LinkResolver, log: DiagnosticLog, sponsored: inout Mark?) -> String {
         let (line, column) = Self.contentStart(of: text)
-        var firstSponsored: Mark?
-        let result = markdown.renderInline(text.value, lineOffset: line - 1, columnOffset: column - 1) { target in
-            let resolution = resolver.resolve(target)
-            if case .replace(_, true) = resolution, firstSponsored == nil {
-                firstSponsored = Mark(line: target.line, column: target.column)
-            }
-            return resolution
+        let result = markdown.renderInline(text.value, lineOffset: line - 1, columnOffset: column - 1) {
+            resolver.resolve($0, noting: &sponsored)
         }
         log.report(result.problems)
-        if sponsored == nil { sponsored = firstSponsored }
         return result.html
     }
 

@@ -50,10 +50,8 @@ struct ReviewPage {
         let verdict = ReviewModel.Verdict(
             badge: BadgeModel(review: review, context: context), summaryHTML: summary, warning: review.verdict.warning)
 
-        let body = context.markdown.render(review.body, lineOffset: review.bodyLineOffset, reservedIDs: reservedIDs) { target in
-            let resolution = resolver.resolve(target)
-            if case .replace(_, true) = resolution, sponsored == nil { sponsored = Mark(line: target.line, column: target.column) }
-            return resolution
+        let body = context.markdown.render(review.body, lineOffset: review.bodyLineOffset, reservedIDs: reservedIDs) {
+            resolver.resolve($0, noting: &sponsored)
         }
         log.report(body.problems)
 
@@ -132,7 +130,7 @@ struct ReviewPage {
         let frontMatterURLs = [review.product.url] + review.sources.map(\.url) + review.alternatives.map(\.url)
         let frontMatterLink = frontMatterURLs.contains { rel($0) != nil }
         guard declared || sponsored != nil || frontMatterLink else { return nil }
-        let text = review.affiliate?.disclosure ?? context.config.disclosureText
+        let text = review.disclosure(in: context.config)
         // Declared links without a disclosure were already reported by the validator.
         if text.isEmpty, !declared {
             let message = "this link goes to an affiliate domain but the review has no disclosure text"

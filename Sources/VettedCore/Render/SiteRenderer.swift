@@ -152,9 +152,7 @@ struct SiteRenderer {
         let resolver = context.resolver(for: nil)
         var sponsored: Mark?
         let body = context.markdown.render(page.body, lineOffset: page.bodyLineOffset, reservedIDs: RenderContext.reservedIDs) {
-            let resolution = resolver.resolve($0)
-            if case .replace(_, true) = resolution, sponsored == nil { sponsored = Mark(line: $0.line, column: $0.column) }
-            return resolution
+            resolver.resolve($0, noting: &sponsored)
         }
         log.report(body.problems)
         // A page with affiliate links shows the disclosure above them, as a review does.

@@ -104,7 +104,7 @@ struct SiteValidator {
             }
         }
 
-        if let affiliate = review.affiliate, !affiliate.links.isEmpty, disclosure(for: review).isEmpty {
+        if let affiliate = review.affiliate, !affiliate.links.isEmpty, review.disclosure(in: site.config).isEmpty {
             log.error(
                 "this review has affiliate links but no disclosure: set 'affiliate.disclosure' or 'disclosure.text' in site.yaml",
                 at: affiliate.mark.mark)
@@ -152,10 +152,5 @@ struct SiteValidator {
         for criterion in rubric.criteria where !answered.contains(criterion.key) {
             log.error("the scorecard does not answer criterion '\(criterion.key)' of rubric '\(rubric.key)'", at: scorecard.answersMark.mark)
         }
-    }
-
-    /// The disclosure text shown on a review: its own, or the site's.
-    func disclosure(for review: Review) -> String {
-        review.affiliate?.disclosure ?? site.config.disclosureText
     }
 }
