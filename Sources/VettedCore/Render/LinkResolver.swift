@@ -73,7 +73,6 @@ struct LinkResolver {
         return scheme.lowercased()
     }
 
-    /// True for http(s) URLs whose host is an affiliate domain or one of its subdomains.
     /// Resolves a link and remembers where the first affiliate link of the page is, so
     /// the disclosure can be checked against it.
     func resolve(_ target: LinkTarget, noting sponsored: inout Mark?) -> LinkResolution {
@@ -82,7 +81,9 @@ struct LinkResolver {
         return resolution
     }
 
+    /// True for http(s) URLs whose host is an affiliate domain or one of its subdomains.
     func isAffiliate(_ url: String) -> Bool {
+        guard !affiliateDomains.isEmpty else { return false }
         guard let host = WebURL.host(of: url) else { return false }
         return affiliateDomains.contains { WebURL.host(host, isWithin: $0) }
     }
