@@ -1,5 +1,5 @@
-/// Literals for values: `"text"`, `3`, `true`, `[…]` and `["key": …]`.
-extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
+/// Literals for values: `"text"` (interpolated too), `3`, `true`, `[…]` and `["key": …]`.
+extension TemplateValue: ExpressibleByStringInterpolation, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
     ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
     public init(stringLiteral value: String) { self = .text(value) }

@@ -3,26 +3,36 @@ import VettedMarkdown
 /// Renders parsed templates into one string, with swift-mustache's semantics
 /// (`Template+Render.swift`, `Context.swift`, `Sequence.swift`).
 ///
-/// The context stack is one array that sections push onto and pop; the other parts of
+/// The context stack is one array that sections push onto and pop. The other parts of
 /// swift-mustache's context (the position in a list, the indentation of a standalone
-/// partial, the blocks filled by parents) travel in a small ``Frame``.
+/// partial, the blocks filled by parents) travel in a small ``Frame`` of plain values;
+/// the indentations and fillings it points to are kept in arrays here.
 struct Renderer {
     /// The body of every template, by index.
     let templates: [Body]
     private(set) var output = ""
     private var stack: [ContextValue] = []
+    /// Every indentation in force so far; index 0 is none.
+    private var indentations: [String] = [""]
+    /// Every set of block fillings in force so far; index 0 is none.
+    private var fillings: [[Int: Body]] = [[:]]
 
     /// What a body is rendered with, besides the context stack.
     struct Frame {
         /// Set while rendering an element of a list; cleared by anything that pushes a
         /// non-list value, and by partials and blocks.
         var sequence: SequencePosition?
-        /// Added before every piece that starts a new line (standalone partials, blocks).
-        var indentation: String
-        /// The fillings of blocks given by parents; the outermost parent's win.
-        var fillings: [Int: Body]
+        /// Added before every piece that starts a new line (standalone partials, blocks):
+        /// an index into `indentations`.
+        var indentation: Int
+        /// The fillings of blocks given by parents, the outermost parent's winning: an
+        /// index into `fillings`.
+        var fillings: Int
 
-        static let root = Frame(sequence: nil, indentation: "", fillings: [:])
+        static let root = Frame(sequence: nil, indentation: 0, fillings: 0)
+
+        /// The same frame outside any list.
+        var outsideList: Frame { Frame(sequence: nil, indentation: indentation, fillings: fillings) }
     }
 
     init(templates: [Body], root: TemplateValue, capacity: Int) {
@@ -33,23 +43,24 @@ struct Renderer {
     }
 
     mutating func render(_ body: Body, _ frame: Frame) {
-        if frame.indentation.isEmpty {
-            for node in body.nodes { render(node, frame) }
+        if frame.indentation == 0 {
+            for node in body.joinedNodes { render(node, frame) }
             return
         }
         // swift-mustache indents a piece when the body's own output so far ends with a
         // line feed (a "\r\n" is one Character there and does not count).
+        let indentation = indentations[frame.indentation]
         let start = output.utf8.count
         for node in body.nodes {
             guard endsWithLineFeed(since: start) else {
                 render(node, frame)
                 continue
             }
-            output.append(frame.indentation)
+            output.append(indentation)
             let afterIndentation = output.utf8.count
             render(node, frame)
             if output.utf8.count == afterIndentation {
-                output.unicodeScalars.removeLast(frame.indentation.unicodeScalars.count)
+                output.unicodeScalars.removeLast(indentation.unicodeScalars.count)
             }
         }
     }
@@ -76,18 +87,19 @@ struct Renderer {
             renderInvertedSection(value, body, frame)
 
         case .partial(let inclusion):
-            let indentation = inclusion.indentation.map { frame.indentation + $0 } ?? frame.indentation
+            let indentation = inclusion.indentation.map { indented(frame, by: $0) } ?? frame.indentation
             render(templates[inclusion.template], Frame(sequence: nil, indentation: indentation, fillings: frame.fillings))
 
-        case .parent(let inclusion, let fillings):
-            let merged = frame.fillings.isEmpty ? fillings : fillings.merging(frame.fillings) { _, outer in outer }
-            let indentation = frame.indentation + (inclusion.indentation ?? "")
-            render(templates[inclusion.template], Frame(sequence: nil, indentation: indentation, fillings: merged))
+        case .parent(let inclusion, let given):
+            let outer = fillings[frame.fillings]
+            fillings.append(outer.isEmpty ? given : given.merging(outer) { _, outer in outer })
+            let inner = Frame(sequence: nil, indentation: indented(frame, by: inclusion.indentation ?? ""), fillings: fillings.count - 1)
+            render(templates[inclusion.template], inner)
+            fillings.removeLast()
 
         case .block(let slot):
-            let body = frame.fillings[slot.block] ?? slot.defaultBody
-            let indentation = frame.indentation + slot.indentation
-            render(body, Frame(sequence: nil, indentation: indentation, fillings: frame.fillings))
+            let body = fillings[frame.fillings][slot.block] ?? slot.defaultBody
+            render(body, Frame(sequence: nil, indentation: indented(frame, by: slot.indentation), fillings: frame.fillings))
         }
     }
 
@@ -103,7 +115,7 @@ struct Renderer {
             if flag { render(body, frame) }
         case .value:
             stack.append(value)
-            render(body, Frame(sequence: nil, indentation: frame.indentation, fillings: frame.fillings))
+            render(body, frame.outsideList)
             stack.removeLast()
         }
     }
@@ -114,7 +126,7 @@ struct Renderer {
         case .value(.list(let items)), .reversedList(let items):
             guard items.isEmpty else { return }
             stack.append(value)
-            render(body, Frame(sequence: nil, indentation: frame.indentation, fillings: frame.fillings))
+            render(body, frame.outsideList)
             stack.removeLast()
         case .value(.bool(let flag)):
             if !flag { render(body, frame) }
@@ -135,10 +147,18 @@ struct Renderer {
         }
     }
 
+    /// The index of the frame's indentation with more white space after it; partials and
+    /// blocks are few, so each new indentation is simply added.
+    private mutating func indented(_ frame: Frame, by extra: String) -> Int {
+        guard !extra.isEmpty else { return frame.indentation }
+        indentations.append(indentations[frame.indentation] + extra)
+        return indentations.count - 1
+    }
+
     /// The value a tag names: the name looked up in the context stack, then its transforms.
     private func resolve(_ lookup: Lookup, _ frame: Frame) -> ContextValue? {
-        var transforms = lookup.transforms[...]
         var value: ContextValue
+        var applied = 0
         switch lookup.root {
         case .top:
             guard let top = stack.last else { return nil }
@@ -161,14 +181,17 @@ struct Renderer {
             guard let found else { return nil }
             value = found
         case .sequence:
-            guard let position = frame.sequence, let transform = transforms.popFirst(),
+            guard let position = frame.sequence, let transform = lookup.transforms.first,
                 let result = position.apply(transform)
             else { return nil }
             value = .value(result)
+            applied = 1
         }
-        for transform in transforms {
-            guard let next = value.apply(transform) else { return nil }
+        let transforms = lookup.transforms
+        while applied < transforms.count {
+            guard let next = value.apply(transforms[applied]) else { return nil }
             value = next
+            applied += 1
         }
         return value
     }

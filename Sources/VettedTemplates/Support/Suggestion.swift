@@ -16,20 +16,24 @@ enum Suggestion {
         return best?.name
     }
 
-    /// The Levenshtein distance (insertions, deletions, substitutions) between two texts.
+    /// The number of edits (a character inserted, deleted or replaced, or two neighbours
+    /// swapped) that turn one text into the other: the optimal string alignment distance.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        var distance = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { distance[i][0] = i }
+        for j in 0...b.count { distance[0][j] = j }
         for i in 1...a.count {
-            current[0] = i
             for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var best = min(distance[i - 1][j] + 1, distance[i][j - 1] + 1, distance[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    best = min(best, distance[i - 2][j - 2] + 1)
+                }
+                distance[i][j] = best
             }
-            swap(&previous, &current)
         }
-        return previous[b.count]
+        return distance[a.count][b.count]
     }
 }

@@ -12,16 +12,35 @@ struct TemplateLocation: Sendable, Hashable {
 /// bodies apart without comparing their contents.
 struct Body: Sendable {
     let id: Int
+    /// The pieces, text split as swift-mustache splits it.
     let nodes: [Node]
+    /// The same pieces with every run of text joined, for rendering without
+    /// indentation, where the splitting makes no difference.
+    let joinedNodes: [Node]
     /// The tag that opened the body (a section's, a block's); `nil` for a whole template.
     let location: TemplateLocation?
+
+    init(id: Int, nodes: [Node], location: TemplateLocation?) {
+        self.id = id
+        self.nodes = nodes
+        self.location = location
+        var joined: [Node] = []
+        for node in nodes {
+            if case .text(let text) = node, case .text(let previous)? = joined.last {
+                joined[joined.count - 1] = .text(previous + text)
+            } else {
+                joined.append(node)
+            }
+        }
+        joinedNodes = joined
+    }
 }
 
 /// One piece of a parsed template.
 ///
 /// Text is kept as swift-mustache splits it (one piece per line at most), because the
 /// indentation of a standalone partial is decided piece by piece.
-enum Node: Sendable {
+indirect enum Node: Sendable {
     /// Text written as it is.
     case text(String)
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (not escaped).

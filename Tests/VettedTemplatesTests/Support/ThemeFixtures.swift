@@ -1,0 +1,145 @@
+import Foundation
+import VettedTemplates
+
+/// The product's default theme (`templates/` at the top of the repository, which the
+/// build embeds) and hand-made values for each of its pages.
+enum ThemeFixtures {
+    /// Every `.mustache` file of the default theme, named by its path without the extension.
+    static let templates: [(name: String, text: String)] = {
+        let root = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("templates")
+        let names = ["404", "base", "compare", "home", "list", "page", "review", "terms", "partials/badge", "partials/card", "partials/cites"]
+        return names.map { name in
+            let url = root.appendingPathComponent(name + ".mustache")
+            return (name, (try? String(contentsOf: url, encoding: .utf8)) ?? "")
+        }
+    }()
+
+    static let site: TemplateValue = [
+        "title": "Privacy <Reviews> & Co", "language": "en-GB", "description": "Independent reviews, \"sourced\"",
+        "home_url": "/", "reviews_url": "/reviews/", "verdicts_url": "/verdicts/", "compare_url": "/compare/",
+        "tags_url": "/tags/", "css_url": "/assets/style.css", "favicon_url": "/assets/favicon.svg", "rss_url": "/feed.xml",
+        "atom_url": "/atom.xml", "json_feed_url": "/feed.json", "og_locale": "en_GB", "review_count": "12",
+        "pages": [["title": "About", "url": "/about/"], ["title": "Méthodologie", "url": "/method/"]],
+    ]
+
+    static let sources: TemplateValue = [
+        ["url": "https://example.com/privacy?a=1&b=2", "title": "Privacy policy"],
+        ["url": "https://example.com/terms", "title": "Terms of \"service\""],
+    ]
+
+    static func card(_ title: String, tone: String, score: TemplateValue?) -> TemplateValue {
+        var fields: [String: TemplateValue] = [
+            "url": "/reviews/\(title.lowercased())/", "title": .text(title), "tone": .text(tone), "verdict_url": "/verdicts/\(tone)/",
+            "badge": .text(tone.capitalized), "description": "What \(title) does with your data <in short>.",
+            "published_iso": "2026-01-02", "published": "2 January 2026",
+        ]
+        if let score { fields["score"] = score }
+        return .object(fields)
+    }
+
+    static let review: TemplateValue = [
+        "site": site,
+        "page": [
+            "title": "Acme Box review", "description": "Is Acme Box private? O'Neil & co investigate.", "url": "https://example.com/reviews/acme/",
+            "og_type": "article", "published_time": "2026-01-02T10:00:00Z", "json_ld": "{\"@type\":\"Review\"}",
+            "product": ["name": "Acme Box", "vendor": "Acme", "category": "Storage", "category_url": "/categories/storage/", "url": "https://acme.example", "rel": "sponsored noopener"],
+            "verdict": ["tone": "good", "summary_html": "<p>Mostly <em>fine</em>.</p>", "warning": false, "badge": "Good", "verdict_url": "/verdicts/good/"],
+            "score": 8,
+            "disclosure": ["text": "We earn a commission.", "policy_url": "/disclosure/"],
+            "published": ["iso": "2026-01-02", "date": "2 January 2026"],
+            "updated": ["iso": "2026-02-03", "date": "3 February 2026"],
+            "stale_days": 0,
+            "toc": [["level": 2, "id": "data", "text": "Data & you"], ["level": 3, "id": "keys", "text": "Keys"]],
+            "scorecard": [
+                "rubric": "Cloud storage",
+                "rows": [
+                    ["criterion": "Encryption", "tone": "good", "option": "End-to-end", "note_html": "<p>Yes.</p>", "sources": sources],
+                    ["criterion": "Tracking", "tone": "bad", "option": "Ads", "note_html": "", "sources": []],
+                ],
+            ],
+            "body_html": "<h2 id=\"data\">Data &amp; you</h2>\n<p>Body.</p>",
+            "comparisons": [
+                [
+                    "title": "Versus others", "columns": [["name": ""], ["name": "Acme"], ["name": "Other"]],
+                    "rows": [["cells": [["header": true, "text": "Price"], ["header": false, "text": "€5", "tone": "good", "source_url": "https://a.example"], ["header": false, "text": "Free"]]]],
+                ]
+            ],
+            "faq": [["question": "Is it safe?", "answer_html": "<p>Mostly.</p>", "sources": sources]],
+            "alternatives": [
+                ["name": "Other", "url": "https://other.example", "rel": "nofollow", "badge": "Fair", "tone": "fair", "verdict_url": "/verdicts/fair/", "score": 6, "note_html": "<p>Cheaper.</p>"],
+                ["name": "Plain"],
+            ],
+            "sources": [
+                ["id": "s1", "url": "https://example.com/privacy", "title": "Privacy policy", "kind": "policy", "retrieved": "2026-01-01", "effective": "2025-12-01"],
+                ["id": "s2", "title": "Interview", "kind": "interview", "retrieved": "2026-01-01"],
+            ],
+            "history": [["date": "2026-01-02", "tone": "good", "label": "Good", "note_html": "<p>First.</p>"], ["date": "2025-06-01", "tone": "bad", "label": "Bad"]],
+            "authors": [["name": "Ana", "url": "/about/ana/", "bio": "Writes about privacy."], ["name": "Bo"]],
+            "tags": [["name": "cloud", "url": "/tags/cloud/"], ["name": "e2e", "url": "/tags/e2e/"]],
+            "related": [card("Other", tone: "fair", score: 6), card("Third", tone: "bad", score: nil)],
+            "reviewed": ["iso": "2026-01-01", "date": "1 January 2026"],
+        ],
+    ]
+
+    /// The same review with every optional part missing or empty.
+    static let bareReview: TemplateValue = [
+        "site": ["title": "T", "pages": []],
+        "page": [
+            "title": "Bare", "url": "/bare/", "verdict": ["tone": "bad", "summary_html": "", "warning": true, "badge": "Bad", "verdict_url": "/v/"],
+            "published": ["iso": "2026-01-02", "date": "2 January 2026"], "toc": [], "body_html": "", "comparisons": [], "faq": [],
+            "alternatives": [], "sources": [], "history": [], "authors": [], "tags": [], "related": [], "stale_days": 400,
+        ],
+    ]
+
+    static let home: TemplateValue = [
+        "site": site,
+        "page": [
+            "title": "Home", "url": "/",
+            "verdict_counts": [["tone": "good", "url": "/verdicts/good/", "count": 3, "label": "Good"], ["tone": "bad", "url": "/verdicts/bad/", "count": 0, "label": "Bad"]],
+            "reviews": [card("Acme", tone: "good", score: 8), card("Other", tone: "fair", score: nil)],
+            "more": true,
+        ],
+    ]
+
+    static let list: TemplateValue = [
+        "site": site, "page": ["title": "Reviews", "description": "All of them.", "count": 2, "url": "/reviews/", "reviews": [card("Acme", tone: "good", score: 8)]],
+    ]
+
+    static let emptyList: TemplateValue = ["site": site, "page": ["title": "Nothing", "count": 0, "url": "/x/", "reviews": []]]
+
+    static let compare: TemplateValue = [
+        "site": site,
+        "page": [
+            "title": "Compare storage", "description": "Side by side.", "count": 2, "category": "Storage", "category_url": "/categories/storage/", "url": "/compare/storage/",
+            "columns": [["label": "Encryption"], ["label": "Tracking"]],
+            "rows": [
+                ["url": "/a/", "name": "Acme", "score": 8, "tone": "good", "verdict_url": "/verdicts/good/", "badge": "Good",
+                 "cells": [["tone": "good", "text": "Yes", "source_url": "https://a.example"], ["tone": "bad", "text": "Ads"]]],
+                ["url": "/o/", "name": "Other", "tone": "fair", "verdict_url": "/verdicts/fair/", "badge": "Fair", "cells": [["tone": "fair", "text": "Partly"]]],
+            ],
+        ],
+    ]
+
+    static let notFound: TemplateValue = ["site": site, "page": ["title": "Not found", "url": "/404.html", "latest": [card("Acme", tone: "good", score: 8)]]]
+
+    static let page: TemplateValue = [
+        "site": site,
+        "page": [
+            "title": "About", "url": "/about/", "body_html": "<p>We review.</p>", "disclosure": ["text": "Ads & links."],
+            "updated": ["iso": "2026-03-01", "date": "1 March 2026"],
+        ],
+    ]
+
+    static let terms: TemplateValue = [
+        "site": site,
+        "page": ["title": "Tags", "description": "Every tag.", "url": "/tags/", "terms": [["url": "/tags/a/", "tone": "good", "name": "a", "count": 2], ["url": "/tags/b/", "name": "b", "count": 1]]],
+    ]
+
+    /// Each page template with the values it is rendered with.
+    static let pages: [(template: String, value: TemplateValue)] = [
+        ("review", review), ("review", bareReview), ("home", home), ("list", list), ("list", emptyList),
+        ("compare", compare), ("404", notFound), ("page", page), ("terms", terms),
+    ]
+}
