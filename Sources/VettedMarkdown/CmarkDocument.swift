@@ -9,22 +9,70 @@ internal import Darwin
 
 /// The only place that talks to cmark-gfm: parse, rewrite links and headings in the
 /// tree, render, and free everything before returning.
+///
+/// Parses run in parallel. cmark-gfm 0.29 (checked in 0.29.0.gfm.6 and gfm.13) keeps
+/// the inline parser's table of special characters in two global arrays (`SPECIAL_CHARS`
+/// and `SKIP_CHARS` in inlines.c). At the start of its inline pass every parse adds the
+/// characters of the extensions it has attached, and at the end it clears them
+/// (`cmark_manage_extensions_special_characters`), so a parse that ends clears them under
+/// another that is still reading them. Only two extensions have such characters:
+/// - autolink: `:` and `w`. It reads them nowhere else, so they are set once, for good,
+///   when the extensions are registered, and taken off the extension: no parse adds or
+///   clears them afterwards.
+/// - strikethrough: `~`, in both tables. These cannot be taken off: the inline parser
+///   finds the extension that closes a run of `~` by its characters. Strikethrough is
+///   therefore attached only to texts that have a `~` (without one it changes nothing),
+///   and those texts finish their parse, where the inline pass is, one at a time. The
+///   others never read nor write the `~` entries.
+/// Nothing else in the library changes global state after registration: the other
+/// globals are the registry, node types and flags set while registering, the arena
+/// allocator (unused here) and constant tables.
 enum CmarkDocument {
-    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
-
     /// The version of the cmark-gfm library linked in, e.g. `0.29.0.gfm.6`.
     static var libraryVersion: String { String(cString: cmark_version_string()) }
 
-    /// cmark-gfm keeps the inline parser's table of special characters in a global
-    /// array that every parse with extensions adds to and clears. Parsing is therefore
-    /// serialised; walking, rewriting and rendering the tree run in parallel.
-    private static let parseLock = Mutex(())
+    /// The core extensions, found once (registering them writes a global list), in the
+    /// order they are attached: table, strikethrough, autolink, tagfilter, tasklist.
+    private struct Extensions: @unchecked Sendable {
+        /// For texts without a `~`: all but strikethrough.
+        let plain: [OpaquePointer]
+        /// For texts with a `~`: all five.
+        let withStrikethrough: [OpaquePointer]
+    }
 
-    /// Registering the core extensions touches a global list: do it once.
-    private static let registered: Bool = {
-        cmark_gfm_core_extensions_ensure_registered()
-        return true
+    private static let extensions: Extensions = {
+        // The list of autolink's characters, dropped below, has no function to free it:
+        // 32 bytes that live as long as the process, not a leak to report.
+        ignoringLeaks { cmark_gfm_core_extensions_ensure_registered() }
+        if let autolink = cmark_find_syntax_extension("autolink"), let parser = cmark_parser_new(CMARK_OPT_DEFAULT) {
+            cmark_parser_attach_syntax_extension(parser, autolink)
+            cmark_manage_extensions_special_characters(parser, 1)
+            cmark_parser_free(parser)
+            cmark_syntax_extension_set_special_inline_chars(autolink, nil)
+        }
+        let names = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+        let found = names.compactMap { name in cmark_find_syntax_extension(name).map { (name, $0) } }
+        return Extensions(
+            plain: found.filter { $0.0 != "strikethrough" }.map(\.1),
+            withStrikethrough: found.map(\.1)
+        )
     }()
+
+    /// Held while a text with a `~` finishes its parse: see the type's comment.
+    private static let strikethroughLock = Mutex(())
+
+    /// Runs `body` with LeakSanitizer ignoring what it allocates, when the process
+    /// runs under LeakSanitizer; otherwise just runs it.
+    private static func ignoringLeaks(_ body: () -> Void) {
+        typealias Switch = @convention(c) () -> Void
+        let program = dlopen(nil, RTLD_NOW)
+        defer { if let program { dlclose(program) } }
+        let disable = dlsym(program, "__lsan_disable").map { unsafeBitCast($0, to: Switch.self) }
+        let enable = dlsym(program, "__lsan_enable").map { unsafeBitCast($0, to: Switch.self) }
+        disable?()
+        body()
+        enable?()
+    }
 
     static func render(
         _ markdown: String,
@@ -33,27 +81,30 @@ enum CmarkDocument {
         reservedIDs: Set<String>,
         resolveLink: (LinkTarget) -> LinkResolution
     ) -> RenderedMarkdown {
-        precondition(registered)
+        let extensionSets = extensions
         var options = CMARK_OPT_FOOTNOTES
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
         guard let parser = cmark_parser_new(options) else {
             return RenderedMarkdown(html: "", headings: [], problems: [], hasSponsoredLinks: false)
         }
         defer { cmark_parser_free(parser) }
-        for name in extensionNames {
-            if let ext = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, ext)
-            }
-        }
         var text = markdown
         var parsed: OpaquePointer?
-        parseLock.withLock { _ in
-            text.withUTF8 { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
-                }
+        text.withUTF8 { buffer in
+            let hasTilde = buffer.baseAddress.map { memchr($0, Int32(UInt8(ascii: "~")), buffer.count) != nil } ?? false
+            for ext in hasTilde ? extensionSets.withStrikethrough : extensionSets.plain {
+                cmark_parser_attach_syntax_extension(parser, ext)
             }
-            parsed = cmark_parser_finish(parser)
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+            // Feeding only builds blocks; the inline pass, which adds and clears the
+            // characters, is in cmark_parser_finish.
+            if hasTilde {
+                strikethroughLock.withLock { _ in parsed = cmark_parser_finish(parser) }
+            } else {
+                parsed = cmark_parser_finish(parser)
+            }
         }
         guard let document = parsed else {
             return RenderedMarkdown(html: "", headings: [], problems: [], hasSponsoredLinks: false)
