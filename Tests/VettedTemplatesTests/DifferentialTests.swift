@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 import Testing
 @testable import VettedTemplates
@@ -5,8 +6,9 @@ import Testing
 /// Random templates and values, rendered by Vetted and by swift-mustache, must give
 /// the same bytes; and both must refuse the same malformed templates.
 @Suite struct DifferentialTests {
-    /// Every case `i` is generated from the seed `baseSeed + i`.
-    static let baseSeed: UInt64 = 0x5EED_2026
+    /// Every case `i` is generated from the seed `baseSeed + i`; set VETTED_TEMPLATES_SEED
+    /// to explore other cases.
+    static let baseSeed: UInt64 = ProcessInfo.processInfo.environment["VETTED_TEMPLATES_SEED"].flatMap { UInt64($0) } ?? 0x5EED_2026
     static let caseCount = 3000
     /// Values rendered per template set.
     static let valuesPerCase = 3

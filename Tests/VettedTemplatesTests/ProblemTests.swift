@@ -62,6 +62,7 @@ import Testing
         expectProblems("{{{page.html}}x", ["1:1: the tag '{{{page.html}}' needs a third '}': write {{{page.html}}}, or {{&page.html}}"])
         expectProblems("{{>partials/card!}}", ["1:1: unfinished tag '{{>partials/card!': expected a template name and then '}}', found '!'; a name may contain only letters, digits, '.', '-', '_', '?' and '*' (and '/' between folders)"])
         expectProblems("{{! never closed", ["1:1: the comment is never closed: end it with '}}'"])
+        expectProblems("{{% CONTENT_TYPE: TEXT", ["1:1: the tag '{{% CONTENT_TYPE: TEXT' is never closed: end it with '}}'"])
         expectProblems("text {", ["1:6: the template ends with '{', which starts like a tag ('{{'): remove it or end the file with a line break"])
     }
 
@@ -127,6 +128,8 @@ import Testing
             "{{upercased(t)}}",
             ["1:1: unknown transform 'upercased' in '{{upercased(t)}}' (did you mean 'uppercased'?): the transforms are capitalized, count, empty, equalzero, even, first, index, last, lowercased, minusone, odd, plusone, reversed, uppercased"],
             swiftMustacheRefuses: false)
+        expectProblems("{{(a)}}", ["1:1: a transform has no name in '{{(a)}}': write e.g. empty(page.faq)"], swiftMustacheRefuses: false)
+        expectProblems("{{$}}x{{/}}", ["1:1: the block in '{{$}}' has no name: write {{$content}}"], swiftMustacheRefuses: false)
         expectProblems("a{{}}b", ["1:2: the tag '{{}}' has no name: write the name of a value, e.g. {{page.title}}"], swiftMustacheRefuses: false)
         expectProblems(
             "a{{\nb}}", ["1:2: '{{' is followed by a line break: a tag is written on one line, like {{page.title}} (to show '{{' itself, change the delimiters: {{=<% %>=}})"],

@@ -136,7 +136,7 @@ extension TemplateParser {
     }
 
     /// A tag from its start to its end delimiter (or the end of its line), for a message.
-    private func wholeTag(from start: Int, state: ParserState) -> String {
+    func wholeTag(from start: Int, state: ParserState) -> String {
         var reader = Scanner(text.characters, position: start + state.startDelimiter.count)
         if reader.skip(past: state.endDelimiter) { return snippet(from: start, to: reader.position) }
         let lineEnd = text.characters[start...].firstIndex { $0.isNewline } ?? text.characters.count

@@ -225,9 +225,8 @@ final class TemplateParser {
 
             case "%":
                 scanner.advance()
-                let closed = scanner.skip(past: state.endDelimiter)
-                let tag = self.text.slice(tagStart..<scanner.position)
-                guard closed else {
+                let tag = wholeTag(from: tagStart, state: state)
+                guard scanner.skip(past: state.endDelimiter) else {
                     context.report(.syntax, at: tagLocation, "the tag '\(tag)' is never closed: end it with '\(String(state.endDelimiter))'")
                     throw ParseStop()
                 }
