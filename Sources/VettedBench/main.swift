@@ -4,6 +4,8 @@
 //
 //   swift run -c release vetted-bench <site folder> [runs]
 import Foundation
+import Mustache
+import MustacheOracle
 @_spi(Benchmarks) import VettedCore
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -52,3 +54,19 @@ measure("review values") { stages.reviewValues().count }
 let prepared = stages.reviewValues()
 measure("review templates") { stages.reviewTemplates(prepared) }
 measure("listings") { stages.listings() }
+let listings = stages.listingValues()
+measure("listing templates") { stages.listingTemplates(listings) }
+
+// The same values through swift-mustache, the engine Vetted's own replaced; the
+// output is the same (the tests require it), only the time differs.
+do {
+    let oracle = try MustacheOracle.library(stages.templates)
+    let reviewValues = prepared.values.map(MustacheOracle.value)
+    let listingValues = listings.map { ($0.template, MustacheOracle.value($0.value)) }
+    measure("review (mustache)") { reviewValues.reduce(0) { $0 + (oracle.render($1, withTemplate: "review")?.utf8.count ?? 0) } }
+    measure("listings (mustache)") {
+        listingValues.reduce(0) { $0 + (oracle.render($1.1, withTemplate: $1.0)?.utf8.count ?? 0) }
+    }
+} catch {
+    print("vetted-bench: swift-mustache refused the theme: \(error)")
+}

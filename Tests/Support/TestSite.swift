@@ -92,10 +92,12 @@ public struct TestSite: Sendable {
         var all = files
         if all["site.yaml"] == nil { all["site.yaml"] = Self.siteYAML }
         if rubric, all["content/rubrics/ai-assistant.yaml"] == nil { all["content/rubrics/ai-assistant.yaml"] = Self.rubric }
-        for (path, text) in all { try write(Array(text.utf8), to: path) }
+        // The theme first, so a test's own templates replace its files.
         if templates {
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
             try FileManager.default.copyItem(atPath: Self.templates, toPath: root + "/templates")
         }
+        for (path, text) in all { try write(Array(text.utf8), to: path) }
     }
 
     /// A copy of the repository's sample site: site.yaml, content and templates.

@@ -145,6 +145,15 @@ import VettedTestSupport
         #expect(run.stdout == "")
     }
 
+    /// swift-mustache is the tests' oracle only: `vetted` renders with its own engine.
+    @Test func theBinaryDoesNotLinkSwiftMustache() throws {
+        let bytes = try Data(contentsOf: Self.binary)
+        #expect(bytes.count > 1_000_000)
+        // Every swift-mustache symbol starts with its module's mangled name.
+        #expect(bytes.range(of: Data("8Mustache0A8Template".utf8)) == nil)
+        #expect(bytes.range(of: Data("VettedTemplates".utf8)) != nil)
+    }
+
     @Test func theSampleSiteBuilds() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("vetted-sample-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: output) }

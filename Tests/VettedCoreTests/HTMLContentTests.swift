@@ -1,5 +1,6 @@
 import Mustache
 import Testing
+import MustacheOracle
 @testable import VettedCore
 
 /// The templates' HTML escaping: the same entities as swift-mustache's own, faster,

@@ -1,5 +1,5 @@
 import VettedMarkdown
-import VettedTemplates
+public import VettedTemplates
 import VettedYAML
 
 /// The hot paths of a build, one at a time and on one thread, for `vetted-bench`.
@@ -67,6 +67,21 @@ import VettedYAML
         prepared.values.reduce(0) { $0 + context.theme.render("review", $1).utf8.count }
     }
 
+    /// The templates of the theme, for rendering the same values with another engine.
+    public var templates: [(name: String, text: String)] {
+        context.theme.sources.map { ($0.name, $0.text) }
+    }
+
+    /// Every listing's template and values: all reviews, verdicts, categories, tags, matrices.
+    public func listingValues() -> [(template: String, value: TemplateValue)] {
+        ListingPages(context: context).listings().map { ($0.template, TemplateRoot.value(site: context.siteValue, page: $0.page)) }
+    }
+
+    /// Renders listings whose values were made beforehand.
+    public func listingTemplates(_ prepared: [(template: String, value: TemplateValue)]) -> Int {
+        prepared.reduce(0) { $0 + context.theme.render($1.template, $1.value).utf8.count }
+    }
+
     /// Renders every listing: home, all reviews, verdicts, categories, tags, matrices.
     public func listings() -> Int {
         ListingPages(context: context).listings().reduce(0) { total, listing in
@@ -76,12 +91,12 @@ import VettedYAML
 
     /// HTML-escapes `text` the way every `{{variable}}` of a template is escaped.
     public static func escape(_ text: String) -> Int {
-        HTMLContent.escape(text).utf8.count
+        text.escapedForHTMLAttribute.utf8.count
     }
 
     /// Review page values, opaque to the benchmark.
     public struct ReviewValues: Sendable {
-        let values: [TemplateValue]
+        public let values: [TemplateValue]
         /// How many pages.
         public var count: Int { values.count }
     }

@@ -149,6 +149,12 @@ struct SiteRenderer {
 
     private func renderPage(_ page: Page) -> (String, [Diagnostic]) {
         let log = DiagnosticLog(path: page.path)
+        let model = pageModel(page, log: log)
+        return (context.theme.render("page", TemplateRoot.value(site: context.siteValue, page: model.templateValue)), log.items)
+    }
+
+    /// A page of `content/pages/`, its problems going to `log`.
+    func pageModel(_ page: Page, log: DiagnosticLog) -> PageModel {
         let resolver = context.resolver(for: nil)
         var sponsored: Mark?
         let body = context.markdown.render(page.body, lineOffset: page.bodyLineOffset, reservedIDs: RenderContext.reservedIDs) {
@@ -163,17 +169,16 @@ struct SiteRenderer {
             }
             disclosure = DisclosureModel(text: context.config.disclosureText, policyURL: context.config.disclosurePage.map(context.urls.site))
         }
-        let model = PageModel(
+        return PageModel(
             title: page.title, description: page.description, url: context.urls.absolute(context.urls.page(page.slug.value)),
             bodyHTML: body.html, toc: body.headings.filter { $0.level <= 3 }.map { HeadingModel(level: $0.level, id: $0.id, text: $0.text) },
             updated: page.updated.map(DateModel.init), disclosure: disclosure)
-        return (context.theme.render("page", TemplateRoot.value(site: context.siteValue, page: model.templateValue)), log.items)
     }
 
     /// The home page: the newest reviews and a count per verdict.
     static let homeReviews = 30
 
-    private func homeModel() -> HomeModel {
+    func homeModel() -> HomeModel {
         let config = context.config
         let cards = ReviewCards(context: context)
         let counts = config.verdicts.map { verdict in
