@@ -87,19 +87,25 @@ struct Renderer {
             renderInvertedSection(value, body, frame)
 
         case .partial(let inclusion):
+            let depth = indentations.count
             let indentation = inclusion.indentation.map { indented(frame, by: $0) } ?? frame.indentation
             render(templates[inclusion.template], Frame(sequence: nil, indentation: indentation, fillings: frame.fillings))
+            indentations.removeLast(indentations.count - depth)
 
         case .parent(let inclusion, let given):
+            let depth = indentations.count
             let outer = fillings[frame.fillings]
             fillings.append(outer.isEmpty ? given : given.merging(outer) { _, outer in outer })
             let inner = Frame(sequence: nil, indentation: indented(frame, by: inclusion.indentation ?? ""), fillings: fillings.count - 1)
             render(templates[inclusion.template], inner)
             fillings.removeLast()
+            indentations.removeLast(indentations.count - depth)
 
         case .block(let slot):
+            let depth = indentations.count
             let body = fillings[frame.fillings][slot.block] ?? slot.defaultBody
             render(body, Frame(sequence: nil, indentation: indented(frame, by: slot.indentation), fillings: frame.fillings))
+            indentations.removeLast(indentations.count - depth)
         }
     }
 
@@ -147,8 +153,8 @@ struct Renderer {
         }
     }
 
-    /// The index of the frame's indentation with more white space after it; partials and
-    /// blocks are few, so each new indentation is simply added.
+    /// The index of the frame's indentation with more white space after it, added on
+    /// top of `indentations` (the caller takes it off again after rendering).
     private mutating func indented(_ frame: Frame, by extra: String) -> Int {
         guard !extra.isEmpty else { return frame.indentation }
         indentations.append(indentations[frame.indentation] + extra)
