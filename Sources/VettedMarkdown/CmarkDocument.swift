@@ -16,17 +16,19 @@ internal import Darwin
 /// characters of the extensions it has attached, and at the end it clears them
 /// (`cmark_manage_extensions_special_characters`), so a parse that ends clears them under
 /// another that is still reading them. Only two extensions have such characters:
-/// - autolink: `:` and `w`. It reads them nowhere else, so they are set once, for good,
-///   when the extensions are registered, and taken off the extension: no parse adds or
-///   clears them afterwards.
+/// - autolink: `:` and `w`, only so that plain text stops there and its matcher gets a
+///   look (it pushes no delimiters, so nothing else reads its list). They are set once,
+///   for good, when the extensions are registered, and taken off the extension: no
+///   parse adds or clears them afterwards.
 /// - strikethrough: `~`, in both tables. These cannot be taken off: the inline parser
 ///   finds the extension that closes a run of `~` by its characters. Strikethrough is
 ///   therefore attached only to texts that have a `~` (without one it changes nothing),
 ///   and those texts finish their parse, where the inline pass is, one at a time. The
 ///   others never read nor write the `~` entries.
 /// Nothing else in the library changes global state after registration: the other
-/// globals are the registry, node types and flags set while registering, the arena
-/// allocator (unused here) and constant tables.
+/// writable globals are the registry, node types and flags set while registering, the
+/// arena allocator and the safety-check switch (neither used here), and tables that are
+/// never written.
 enum CmarkDocument {
     /// The version of the cmark-gfm library linked in, e.g. `0.29.0.gfm.6`.
     static var libraryVersion: String { String(cString: cmark_version_string()) }
