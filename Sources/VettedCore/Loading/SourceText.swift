@@ -1,5 +1,11 @@
 import VettedYAML
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A content file decoded as UTF-8, with a byte-order mark removed and CRLF line
 /// endings turned into LF (line and column numbers are unchanged by both).
 struct SourceText {
@@ -8,11 +14,12 @@ struct SourceText {
     /// Decodes the bytes of a file.
     /// - Returns: the text, or the position of the first byte that is not UTF-8.
     static func decode(_ bytes: [UInt8]) -> Result<SourceText, PositionedError> {
+        // "\r\n" is a single Character in Swift: look at the bytes, with memchr.
+        let hasCarriageReturn = bytes.withUnsafeBytes { $0.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false }
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) {
-            // "\r\n" is a single Character in Swift: look at the bytes.
-            let normalized = text.utf8.contains(13) ? text.replacing("\r\n", with: "\n") : text
+            let normalized = hasCarriageReturn ? text.replacing("\r\n", with: "\n") : text
             return .success(SourceText(text: normalized))
         }
         return .failure(PositionedError(mark: firstInvalidByte(in: bytes), message: "the file is not valid UTF-8"))
