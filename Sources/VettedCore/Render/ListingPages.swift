@@ -22,7 +22,7 @@ struct ListingPages {
         let cards = ReviewCards(context: context)
         var all: [Listing] = []
 
-        let allCards = context.reviews.map(cards.value)
+        let allCards = parallelMap(context.reviews, cards.value)
         let newest = context.reviews.map(\.lastModified).max()
         all.append(list(url: urls.reviews, title: "All reviews", description: "Every review, newest first.", cards: allCards, lastModified: newest))
 

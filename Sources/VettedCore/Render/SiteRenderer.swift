@@ -108,42 +108,60 @@ struct SiteRenderer {
             for review in context.reviews { review.summarize(into: &hasher) }
             return hasher.finalize()
         }
-        try sink.write(memoized("feed.xml", key: feedKey, feeds.rss), to: "feed.xml")
-        try sink.write(memoized("atom.xml", key: feedKey, feeds.atom), to: "atom.xml")
-        try sink.write(memoized("feed.json", key: feedKey, feeds.jsonFeed), to: "feed.json")
-        try sink.write(memoized("api/reviews.json", key: indexKey, ReviewIndex(context: context).json), to: "api/reviews.json")
-        result.feeds = 3
-
-        for page in context.pages {
-            let (html, diagnostics) = renderPage(page)
-            result.diagnostics += diagnostics
-            try sink.write(html, to: SiteURLs.pageFile(page.slug.value))
-        }
-        result.pages = context.pages.count
-
-        try sink.write(render("home", page: homeModel().templateValue, file: SiteURLs.homeFile), to: SiteURLs.homeFile)
         let listingPages = ListingPages(context: context)
         let listings = listingPages.listings()
-        // Listings of a large site hold thousands of cards each: render them in parallel too.
-        try parallelForEach(listings) { listing in
-            try sink.write(render(listing.template, page: listing.page, file: listing.file), to: listing.file)
-        }
-        try sink.write(render("404", page: listingPages.notFound().templateValue, file: SiteURLs.notFoundFile), to: SiteURLs.notFoundFile)
-        result.listings = 1 + listings.count
         var sitemap: [(url: String, lastModified: Timestamp?)] = [(context.urls.home, context.reviews.map(\.lastModified).max())]
         sitemap += context.reviews.map { (context.urls.review($0.slug.value), $0.lastModified) }
         sitemap += context.pages.map { (context.urls.page($0.slug.value), $0.updated) }
         sitemap += listings.map { ($0.url, $0.lastModified) }
-        try sink.write(Sitemap(urls: context.urls, entries: sitemap).xml(), to: "sitemap.xml")
-        try sink.write(Sitemap(urls: context.urls, entries: []).robots(), to: "robots.txt")
-        // One small file per review: written in parallel like the pages.
-        try parallelForEach(context.reviews) { review in
-            let verdict = context.config.verdict(review.verdict.rating.value)
-            let svg = BadgeSVG.render(
-                prefix: context.config.badgePrefix, label: (verdict?.label ?? review.verdict.rating.value).uppercased(),
-                tone: verdict?.tone ?? "ok")
-            try sink.write(svg, to: "badges/\(review.slug.value).svg")
+        let sitemapEntries = sitemap
+
+        // Every file is a job, and the jobs run on every core at once, the largest
+        // (the listings, which hold thousands of cards on a large site) first.
+        var jobs: [() throws -> [Diagnostic]] = []
+        for listing in listings {
+            jobs.append { try sink.write(render(listing.template, page: listing.page, file: listing.file), to: listing.file); return [] }
         }
+        jobs.append { try sink.write(memoized("api/reviews.json", key: indexKey, ReviewIndex(context: context).json), to: "api/reviews.json"); return [] }
+        jobs.append { try sink.write(Sitemap(urls: context.urls, entries: sitemapEntries).xml(), to: "sitemap.xml"); return [] }
+        jobs.append { try sink.write(Sitemap(urls: context.urls, entries: []).robots(), to: "robots.txt"); return [] }
+        jobs.append { try sink.write(memoized("feed.xml", key: feedKey, feeds.rss), to: "feed.xml"); return [] }
+        jobs.append { try sink.write(memoized("atom.xml", key: feedKey, feeds.atom), to: "atom.xml"); return [] }
+        jobs.append { try sink.write(memoized("feed.json", key: feedKey, feeds.jsonFeed), to: "feed.json"); return [] }
+        jobs.append { try sink.write(render("home", page: homeModel().templateValue, file: SiteURLs.homeFile), to: SiteURLs.homeFile); return [] }
+        jobs.append {
+            try sink.write(render("404", page: listingPages.notFound().templateValue, file: SiteURLs.notFoundFile), to: SiteURLs.notFoundFile)
+            return []
+        }
+        for page in context.pages {
+            jobs.append {
+                let (html, diagnostics) = renderPage(page)
+                try sink.write(html, to: SiteURLs.pageFile(page.slug.value))
+                return diagnostics
+            }
+        }
+        // One small file per review, in batches.
+        let batch = 256
+        for start in stride(from: 0, to: context.reviews.count, by: batch) {
+            let reviews = context.reviews[start..<min(start + batch, context.reviews.count)]
+            jobs.append {
+                for review in reviews {
+                    let verdict = context.config.verdict(review.verdict.rating.value)
+                    let svg = BadgeSVG.render(
+                        prefix: context.config.badgePrefix, label: (verdict?.label ?? review.verdict.rating.value).uppercased(),
+                        tone: verdict?.tone ?? "ok")
+                    try sink.write(svg, to: "badges/\(review.slug.value).svg")
+                }
+                return []
+            }
+        }
+        let outcomes = parallelMap(jobs) { job -> Swift.Result<[Diagnostic], any Error> in
+            Swift.Result { try job() }
+        }
+        for outcome in outcomes { result.diagnostics += try outcome.get() }
+        result.feeds = 3
+        result.pages = context.pages.count
+        result.listings = 1 + listings.count
         result.badges = context.reviews.count
     }
 

@@ -19,23 +19,32 @@ struct SiteValidator {
         let visible = site.reviews.filter { includes($0) }
         let visibleSlugs = Set(visible.map(\.slug.value))
         let allSlugs = Set(site.reviews.map(\.slug.value))
+        // Duplicate slugs need every review; the other checks look at one review at a
+        // time and run in parallel.
         var firstWithSlug: [String: String] = [:]
-        for review in site.reviews {
+        let takenBy = site.reviews.map { review -> String? in
+            if let other = firstWithSlug[review.slug.value] { return other }
+            firstWithSlug[review.slug.value] = review.path
+            return nil
+        }
+        let checked = parallelMap(Array(zip(site.reviews, takenBy))) { review, other -> (diagnostics: [Diagnostic], publish: Bool) in
             let log = DiagnosticLog(path: review.path)
-            if let other = firstWithSlug[review.slug.value] {
+            if let other {
                 log.error("slug '\(review.slug.value)' is already used by \(other)", at: review.slug.mark)
-            } else {
-                firstWithSlug[review.slug.value] = review.path
             }
             check(review, log: log, visibleSlugs: visibleSlugs, allSlugs: allSlugs)
-            if includes(review), review.isComplete, !log.hasErrors { outcome.reviews.append(review) }
+            let publish = includes(review) && review.isComplete && !log.hasErrors
             if review.published.value.epochSeconds > now, !review.draft {
                 log.note(
                     "'\(review.slug.value)' is scheduled for \(review.published.value.text)"
                         + (options.includeFuture ? " and is built because of --future" : " and is not published yet (build with --future to include it)"),
                     at: review.published.mark)
             }
-            outcome.diagnostics += log.items
+            return (log.items, publish)
+        }
+        for (review, result) in zip(site.reviews, checked) {
+            if result.publish { outcome.reviews.append(review) }
+            outcome.diagnostics += result.diagnostics
         }
         var pageSlugs: [String: String] = [:]
         for page in site.pages {
