@@ -30,8 +30,8 @@ enum ExpansionBudget {
             return (definitions, tables)
         }
         guard hasDefinitions || tables else { return (0, 1) }
+        guard hasDefinitions else { return markdown.withUTF8 { tableExpansion($0) } }
         let bytes = Array(markdown.utf8)
-        guard hasDefinitions else { return tableExpansion(bytes) }
         var definitions: [String: (length: Int, line: Int)] = [:]
         var uses: [String: Int] = [:]
         var line = 1
@@ -89,7 +89,7 @@ enum ExpansionBudget {
             total = total.addingReportingOverflow(added).partialValue
             if added > worst.bytes { worst = (added, definition.line) }
         }
-        let tableCost = tables ? tableExpansion(bytes) : (bytes: 0, line: 1)
+        let tableCost = tables ? bytes.withUnsafeBufferPointer { tableExpansion($0) } : (bytes: 0, line: 1)
         if tableCost.bytes > worst.bytes { worst = tableCost }
         return (total.addingReportingOverflow(tableCost.bytes).partialValue, worst.line)
     }
@@ -97,36 +97,63 @@ enum ExpansionBudget {
     /// A GFM table gives every row as many cells as its header has, so a header with
     /// many columns over many short rows grows quadratically: each delimiter row's
     /// column count times the rows below it, at the bytes of an empty cell.
-    private static func tableExpansion(_ bytes: [UInt8]) -> (bytes: Int, line: Int) {
-        let lines = bytes.split(separator: 10, omittingEmptySubsequences: false)
+    private static func tableExpansion(_ bytes: UnsafeBufferPointer<UInt8>) -> (bytes: Int, line: Int) {
         var total = 0
         var worst = (bytes: 0, line: 1)
-        var index = 0
-        while index < lines.count {
-            let line = lines[index]
-            let isDelimiterRow = line.contains(UInt8(ascii: "-")) && line.contains(UInt8(ascii: "|"))
-                && line.allSatisfy { [UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: ":"), 32, 9, 13].contains($0) }
-            guard isDelimiterRow else {
-                index += 1
-                continue
-            }
-            var columns = 0
-            var previous: UInt8 = 0
-            for byte in line {
-                if byte == UInt8(ascii: "-"), previous != UInt8(ascii: "-") { columns += 1 }
-                previous = byte
-            }
-            var rows = 0
-            var next = index + 1
-            while next < lines.count, lines[next].contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) {
-                rows += 1
-                next += 1
-            }
+        // The table being read: the columns of its delimiter row, its line, its rows so far.
+        var columns = 0
+        var tableLine = 0
+        var rows = 0
+        func closeTable() {
+            guard columns > 0 else { return }
             let added = columns.multipliedReportingOverflow(by: rows * emptyCellBytes).partialValue
             total = total.addingReportingOverflow(added).partialValue
-            if added > worst.bytes { worst = (added, index + 1) }
-            index = next
+            if added > worst.bytes { worst = (added, tableLine) }
+            columns = 0
         }
+        var start = 0
+        var line = 1
+        // One pass, line by line, without copying: the rows below a delimiter row are
+        // the non-blank lines that follow it.
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 10 { end += 1 }
+            if columns > 0 {
+                var blank = true
+                for index in start..<end where bytes[index] != 32 && bytes[index] != 9 && bytes[index] != 13 {
+                    blank = false
+                    break
+                }
+                if blank { closeTable() } else { rows += 1 }
+            } else {
+                var dashes = false
+                var pipes = false
+                var delimiterRow = true
+                var count = 0
+                var previous: UInt8 = 0
+                for index in start..<end {
+                    let byte = bytes[index]
+                    switch byte {
+                    case UInt8(ascii: "-"):
+                        dashes = true
+                        if previous != UInt8(ascii: "-") { count += 1 }
+                    case UInt8(ascii: "|"): pipes = true
+                    case UInt8(ascii: ":"), 32, 9, 13: break
+                    default: delimiterRow = false
+                    }
+                    if !delimiterRow { break }
+                    previous = byte
+                }
+                if delimiterRow, dashes, pipes {
+                    columns = count
+                    tableLine = line
+                    rows = 0
+                }
+            }
+            start = end + 1
+            line += 1
+        }
+        closeTable()
         return (total, worst.line)
     }
 

@@ -6,6 +6,23 @@ enum Slug {
 
     /// Lower-cases and hyphenates free text for a URL (tags, categories).
     static func make(_ text: String) -> String {
+        // Most tags are ASCII: lower-case and filter the bytes directly.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var pending = false
+            for byte in text.utf8 {
+                let lower = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+                if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                    if pending, !bytes.isEmpty { bytes.append(45) }
+                    pending = false
+                    bytes.append(lower)
+                } else {
+                    pending = true
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var pendingHyphen = false
         for scalar in text.lowercased().unicodeScalars {

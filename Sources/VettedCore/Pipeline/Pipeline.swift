@@ -84,7 +84,9 @@ struct Pipeline {
             site: site, config: config, urls: SiteURLs(baseURL: config.baseURL, basePath: config.basePath), theme: theme,
             markdown: MarkdownRenderer(allowsRawHTML: config.allowsRawHTML),
             reviews: published, pages: outcome.pages, now: now, relatedSlugs: cache?.relatedSlugs(published))
-        context.cards = cache?.cards
+        // Each review's card is made once, wherever it is shown (listings, related
+        // reviews, alternatives); the preview keeps them between builds.
+        context.cards = cache?.cards ?? CardCache { _ in 0 }
         let unpublished = Set(published.filter { $0.draft || $0.published.value.epochSeconds > now }.map { SiteURLs.reviewFile($0.slug.value) })
         return Outcome(report: report, context: context, unpublished: unpublished)
     }

@@ -20,86 +20,97 @@ enum JSON {
 
     /// Compact JSON, or indented by two spaces when `pretty`.
     func serialized(pretty: Bool = false) -> String {
-        var out = ""
+        // Written as UTF-8 bytes into one buffer, made into a string once.
+        var out: [UInt8] = []
+        out.reserveCapacity(4_096)
         write(into: &out, pretty: pretty, indent: 0)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String, pretty: Bool, indent: Int) {
+    private static func newline(_ out: inout [UInt8], indent: Int) {
+        out.append(10)
+        out.append(contentsOf: repeatElement(32, count: 2 * indent))
+    }
+
+    private func write(into out: inout [UInt8], pretty: Bool, indent: Int) {
         switch self {
         case .object(let pairs):
-            guard !pairs.isEmpty else { out += "{}"; return }
-            out += "{"
+            guard !pairs.isEmpty else { out += "{}".utf8; return }
+            out.append(UInt8(ascii: "{"))
             for (index, (key, value)) in pairs.enumerated() {
-                if index > 0 { out += "," }
-                if pretty { out += "\n" + String(repeating: "  ", count: indent + 1) }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                if pretty { Self.newline(&out, indent: indent + 1) }
                 Self.writeString(key, into: &out)
-                out += pretty ? ": " : ":"
+                out.append(UInt8(ascii: ":"))
+                if pretty { out.append(32) }
                 value.write(into: &out, pretty: pretty, indent: indent + 1)
             }
-            if pretty { out += "\n" + String(repeating: "  ", count: indent) }
-            out += "}"
+            if pretty { Self.newline(&out, indent: indent) }
+            out.append(UInt8(ascii: "}"))
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "["
+            guard !items.isEmpty else { out += "[]".utf8; return }
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
-                if pretty { out += "\n" + String(repeating: "  ", count: indent + 1) }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                if pretty { Self.newline(&out, indent: indent + 1) }
                 item.write(into: &out, pretty: pretty, indent: indent + 1)
             }
-            if pretty { out += "\n" + String(repeating: "  ", count: indent) }
-            out += "]"
+            if pretty { Self.newline(&out, indent: indent) }
+            out.append(UInt8(ascii: "]"))
         case .string(let value):
             Self.writeString(value, into: &out)
         case .number(let value):
-            out += value
+            out += value.utf8
         case .bool(let value):
-            out += value ? "true" : "false"
+            out += (value ? "true" : "false").utf8
         case .null:
-            out += "null"
+            out += "null".utf8
         }
     }
 
-    private static func writeString(_ value: String, into out: inout String) {
-        out += "\""
-        // Most strings need no escaping and are copied whole; the others are escaped
-        // on their UTF-8 bytes, copying the runs between escapes.
+    private static func writeString(_ value: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { bytes in
-            guard bytes.contains(where: needsEscape) else {
-                out += String(decoding: bytes, as: UTF8.self)
-                return
-            }
-            var escaped: [UInt8] = []
-            escaped.reserveCapacity(bytes.count + 32)
             var index = 0
+            // The runs between escapes are copied whole.
+            var run = 0
+            func flush(upTo end: Int) {
+                if end > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<end])) }
+            }
             while index < bytes.count {
                 let byte = bytes[index]
+                guard needsEscape(byte) else {
+                    index += 1
+                    continue
+                }
+                flush(upTo: index)
                 index += 1
                 switch byte {
-                case UInt8(ascii: "\""): escaped += #"\""#.utf8
-                case UInt8(ascii: "\\"): escaped += #"\\"#.utf8
-                case UInt8(ascii: "\n"): escaped += #"\n"#.utf8
-                case UInt8(ascii: "\r"): escaped += #"\r"#.utf8
-                case UInt8(ascii: "\t"): escaped += #"\t"#.utf8
-                case UInt8(ascii: "<"): escaped += #"\u003c"#.utf8
-                case UInt8(ascii: ">"): escaped += #"\u003e"#.utf8
-                case UInt8(ascii: "&"): escaped += #"\u0026"#.utf8
+                case UInt8(ascii: "\""): out += #"\""#.utf8
+                case UInt8(ascii: "\\"): out += #"\\"#.utf8
+                case UInt8(ascii: "\n"): out += #"\n"#.utf8
+                case UInt8(ascii: "\r"): out += #"\r"#.utf8
+                case UInt8(ascii: "\t"): out += #"\t"#.utf8
+                case UInt8(ascii: "<"): out += #"\u003c"#.utf8
+                case UInt8(ascii: ">"): out += #"\u003e"#.utf8
+                case UInt8(ascii: "&"): out += #"\u0026"#.utf8
                 case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
                     // U+2028 and U+2029 end a line in JavaScript.
-                    escaped += (bytes[index + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
+                    out += (bytes[index + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
                     index += 2
                 case ..<0x20:
-                    escaped += #"\u00"#.utf8
-                    escaped.append(hexDigits[Int(byte >> 4)])
-                    escaped.append(hexDigits[Int(byte & 0xF)])
+                    out += #"\u00"#.utf8
+                    out.append(hexDigits[Int(byte >> 4)])
+                    out.append(hexDigits[Int(byte & 0xF)])
                 default:
-                    escaped.append(byte)
+                    out.append(byte)
                 }
+                run = index
             }
-            out += String(decoding: escaped, as: UTF8.self)
+            flush(upTo: bytes.count)
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

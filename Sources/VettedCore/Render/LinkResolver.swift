@@ -65,12 +65,15 @@ struct LinkResolver {
 
     /// The lower-cased scheme of an absolute URL (`https`, `review`), or nil for a relative one.
     static func scheme(of url: String) -> String? {
-        guard let colon = url.firstIndex(of: ":") else { return nil }
-        let scheme = url[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter,
-            scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") })
+        // On bytes: a scheme is ASCII, and most links are looked at here.
+        let utf8 = url.utf8
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let scheme = utf8[..<colon]
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        guard let first = scheme.first, isLetter(first),
+            scheme.allSatisfy({ isLetter($0) || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
         else { return nil }
-        return scheme.lowercased()
+        return String(decoding: scheme, as: UTF8.self).lowercased()
     }
 
     /// Resolves a link and remembers where the first affiliate link of the page is, so
@@ -91,6 +94,8 @@ struct LinkResolver {
 
 extension String {
     func stripping(prefix: String) -> String? {
-        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : nil
+        // Compared as bytes: the prefixes are ASCII and end in ':', which starts no grapheme cluster.
+        guard utf8.starts(with: prefix.utf8) else { return nil }
+        return String(self[utf8.index(utf8.startIndex, offsetBy: prefix.utf8.count)...])
     }
 }
