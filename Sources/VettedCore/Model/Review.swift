@@ -1,6 +1,9 @@
 /// A review from `content/reviews/<slug>.md`, as written; references are checked
 /// against the whole site afterwards.
-public struct Review: Sendable {
+///
+/// A class, so the many lists a build keeps of reviews (sorted, filtered, grouped by
+/// tag and category) share one copy of each instead of copying every field.
+public final class Review: Sendable {
     public struct Product: Sendable {
         public let name: String
         public let vendor: String?
@@ -108,6 +111,37 @@ public struct Review: Sendable {
     /// False when a field could not be read; such a review is still cross-checked, so
     /// one run reports everything, but never published.
     let isComplete: Bool
+
+    init(
+        path: String, slug: Located<String>, title: String, description: String, product: Product, verdict: Verdict,
+        published: Located<Timestamp>, updated: Timestamp?, reviewed: Located<Timestamp>?, authors: [Located<String>],
+        tags: [String], draft: Bool, scorecard: Scorecard?, history: [HistoryEntry], comparisons: [Comparison],
+        sources: [Source], faq: [Question], affiliate: Affiliate?, alternatives: [Alternative], body: String,
+        bodyLineOffset: Int, isComplete: Bool
+    ) {
+        self.path = path
+        self.slug = slug
+        self.title = title
+        self.description = description
+        self.product = product
+        self.verdict = verdict
+        self.published = published
+        self.updated = updated
+        self.reviewed = reviewed
+        self.authors = authors
+        self.tags = tags
+        self.draft = draft
+        self.scorecard = scorecard
+        self.history = history
+        self.comparisons = comparisons
+        self.sources = sources
+        self.faq = faq
+        self.affiliate = affiliate
+        self.alternatives = alternatives
+        self.body = body
+        self.bodyLineOffset = bodyLineOffset
+        self.isComplete = isComplete
+    }
 
     static let sourceKinds = ["privacy-policy", "terms", "dpa", "help", "news", "regulator", "analysis", "other"]
 

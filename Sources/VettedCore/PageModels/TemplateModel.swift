@@ -9,9 +9,12 @@ protocol TemplateModel {
 /// out, so `{{#name}}` sections render only when there is something to show; lists
 /// are kept even when empty, so templates can test them with `{{^empty(list)}}`.
 struct TemplateFields {
-    private(set) var fields: [String: TemplateValue] = [:]
+    private(set) var fields: [String: TemplateValue]
 
-    init() {}
+    init() {
+        // Most models have a dozen fields or more: grow the table once.
+        fields = Dictionary(minimumCapacity: 16)
+    }
 
     /// Text, left out when absent or empty.
     mutating func text(_ key: String, _ value: String?) {
