@@ -10,8 +10,10 @@ struct ListingPages {
         let url: String
         let file: String
         let template: String
-        /// The page's model, converted.
-        let page: TemplateValue
+        /// Makes the page's model, converted: a matrix is only worked out by the job
+        /// that renders it, so matrices are made in parallel.
+        let make: () -> TemplateValue
+        var page: TemplateValue { make() }
         /// The newest change among the reviews it lists, for the sitemap.
         let lastModified: Timestamp?
     }
@@ -81,7 +83,7 @@ struct ListingPages {
         for (key, reviews) in compared {
             all.append(Listing(
                 url: urls.compare(key), file: urls.file(for: urls.compare(key)), template: "compare",
-                page: matrix.model(category: key, reviews: reviews).templateValue, lastModified: changed["category:" + key]))
+                make: { matrix.model(category: key, reviews: reviews).templateValue }, lastModified: changed["category:" + key]))
         }
 
         let categoryKeys = byCategory.keys.sorted()
@@ -111,13 +113,13 @@ struct ListingPages {
     private func list(url: String, title: String, description: String, cards: [TemplateValue], lastModified: Timestamp?) -> Listing {
         let page = ListModel(title: title, description: description, url: context.urls.absolute(url), cards: cards)
         return Listing(
-            url: url, file: context.urls.file(for: url), template: "list", page: page.templateValue, lastModified: lastModified)
+            url: url, file: context.urls.file(for: url), template: "list", make: { page.templateValue }, lastModified: lastModified)
     }
 
     private func terms(url: String, title: String, description: String, terms: [TermModel], lastModified: Timestamp?) -> Listing {
         let page = TermsModel(title: title, description: description, url: context.urls.absolute(url), terms: terms)
         return Listing(
-            url: url, file: context.urls.file(for: url), template: "terms", page: page.templateValue, lastModified: lastModified)
+            url: url, file: context.urls.file(for: url), template: "terms", make: { page.templateValue }, lastModified: lastModified)
     }
 
     private func term(name: String, url: String, count: Int, tone: String? = nil) -> TermModel {

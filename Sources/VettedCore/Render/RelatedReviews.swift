@@ -30,7 +30,7 @@ struct RelatedReviews {
     static func slugs(_ reviews: [Review]) -> [String: [String]] {
         var byCategory: [String: [Int]] = [:]
         var byTag: [String: [Int]] = [:]
-        let tagSets = reviews.map { Set($0.tags.map(Slug.make)) }
+        let tagSets = parallelMap(reviews) { Set($0.tags.map(Slug.make)) }
         for (index, review) in reviews.enumerated() {
             if let category = review.product.category, byCategory[category, default: []].count < candidatesPerGroup {
                 byCategory[category, default: []].append(index)
@@ -39,8 +39,9 @@ struct RelatedReviews {
                 byTag[tag, default: []].append(index)
             }
         }
-        var related: [String: [String]] = [:]
-        for (index, review) in reviews.enumerated() {
+        // Each review's choice reads only the groups above: they are made in parallel.
+        let choices = parallelMap(Array(reviews.indices)) { index -> [String] in
+            let review = reviews[index]
             // Reviews are newest first, so a lower index is newer.
             func ranked(_ candidates: [Int]) -> [Int] {
                 candidates.map { ($0, tagSets[index].intersection(tagSets[$0]).count) }
@@ -64,8 +65,10 @@ struct RelatedReviews {
                     chosen.append(candidate)
                 }
             }
-            related[review.slug.value] = chosen.map { reviews[$0].slug.value }
+            return chosen.map { reviews[$0].slug.value }
         }
+        var related: [String: [String]] = Dictionary(minimumCapacity: reviews.count)
+        for (review, chosen) in zip(reviews, choices) { related[review.slug.value] = chosen }
         return related
     }
 }
