@@ -73,4 +73,9 @@ struct ReviewCards {
         guard let cache = context.cards else { return CardModel(review: review, context: context).templateValue }
         return cache.value(review) { CardModel(review: review, context: context).templateValue }
     }
+
+    /// The fingerprint of a review's card, when the cards are cached.
+    func fingerprint(_ review: Review) -> Int? {
+        context.cards?.fingerprint(review) { CardModel(review: review, context: context).templateValue }
+    }
 }

@@ -72,7 +72,7 @@ final class BuildCache: @unchecked Sendable {
         guard global != lastGlobal else { return }
         memo = RenderMemo()
         let parses = self.parses
-        cards = CardCache { review in
+        cards = CardCache(fingerprints: true) { review in
             var hasher = Hasher()
             hasher.combine(global)
             hasher.combine(parses.stamp(review.path))
@@ -106,6 +106,31 @@ final class BuildCache: @unchecked Sendable {
 
     func store(_ slug: String, _ entry: ReviewPageEntry) {
         pages.withLock { $0[slug] = entry }
+    }
+
+    /// The key of a listing, home or 404 page: the template, the site-wide inputs, the
+    /// site's pages (the navigation shows their titles), and the cards it shows (or,
+    /// for pages that show more than cards, the files of the reviews it depends on).
+    /// Worked out from cached fingerprints and file stamps, without making the page's
+    /// values: most edits change no listing.
+    func listingKey(template: String, reviews: [Review], byCards: Bool, context: RenderContext) -> Int {
+        var hasher = Hasher()
+        hasher.combine(global)
+        hasher.combine(template)
+        for page in context.pages {
+            hasher.combine(page.path)
+            hasher.combine(parses.stamp(page.path))
+        }
+        let cards = ReviewCards(context: context)
+        for review in reviews {
+            if byCards, let fingerprint = cards.fingerprint(review) {
+                hasher.combine(fingerprint)
+            } else {
+                hasher.combine(review.path)
+                hasher.combine(parses.stamp(review.path))
+            }
+        }
+        return hasher.finalize()
     }
 
     /// Forgets the pages of reviews that are no longer published.

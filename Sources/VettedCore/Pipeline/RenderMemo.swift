@@ -1,10 +1,10 @@
 import VettedTemplates
 
 
-/// Remembers rendered listing pages by a fingerprint of the values they were rendered
-/// from: a template's output depends only on the template and its values, so equal
-/// values give the same page. Editing a review's body leaves its card, and so every
-/// listing it appears in, unchanged. The preview drops the memo when the theme changes.
+/// Remembers the preview's rendered site files (listings, feeds, badges) by a key of
+/// what they depend on, so a file whose inputs did not change is not made again.
+/// Editing a review's body leaves its card, and so every listing it appears in,
+/// unchanged. The preview drops the memo when the theme or settings change.
 final class RenderMemo: Sendable {
     private let entries = Locked<[String: (key: Int, html: String)]>([:])
 
@@ -14,17 +14,6 @@ final class RenderMemo: Sendable {
         let text = make()
         entries.withLock { $0[file] = (key, text) }
         return text
-    }
-
-    func render(_ file: String, template: String, value: TemplateValue, theme: Theme) -> String {
-        var hasher = Hasher()
-        hasher.combine(template)
-        Self.fingerprint(value, into: &hasher)
-        let key = hasher.finalize()
-        if let hit = entries.withLock({ $0[file] }), hit.key == key { return hit.html }
-        let html = theme.render(template, value)
-        entries.withLock { $0[file] = (key, html) }
-        return html
     }
 
     /// Feeds a template value into a hasher, object keys in sorted order.

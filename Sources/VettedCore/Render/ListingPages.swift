@@ -16,6 +16,11 @@ struct ListingPages {
         var page: TemplateValue { make() }
         /// The newest change among the reviews it lists, for the sitemap.
         let lastModified: Timestamp?
+        /// The reviews the page depends on, for the preview's key.
+        var reviews: [Review] = []
+        /// True when it shows only their cards; false when it shows more of them
+        /// (a matrix) or depends on their tags and categories (the terms pages).
+        var byCards = false
     }
 
     func listings() -> [Listing] {
@@ -26,11 +31,15 @@ struct ListingPages {
 
         let allCards = parallelMap(context.reviews, cards.value)
         let newest = context.reviews.map(\.lastModified).max()
-        all.append(list(url: urls.reviews, title: "All reviews", description: "Every review, newest first.", cards: allCards, lastModified: newest))
+        all.append(list(
+            url: urls.reviews, title: "All reviews", description: "Every review, newest first.", cards: allCards,
+            reviews: context.reviews, lastModified: newest))
 
         var byVerdict: [String: [TemplateValue]] = [:]
         var byCategory: [String: [TemplateValue]] = [:]
         var byTag: [String: (name: String, cards: [TemplateValue])] = [:]
+        // The same groups as reviews, for the preview's keys.
+        var reviewsByGroup: [String: [Review]] = [:]
         var changed: [String: Timestamp] = [:]
         func touch(_ key: String, _ date: Timestamp) {
             if changed[key].map({ date > $0 }) ?? true { changed[key] = date }
@@ -39,14 +48,17 @@ struct ListingPages {
             let date = review.lastModified
             byVerdict[review.verdict.rating.value, default: []].append(card)
             touch("verdict:" + review.verdict.rating.value, date)
+            reviewsByGroup["verdict:" + review.verdict.rating.value, default: []].append(review)
             if let category = review.product.category {
                 byCategory[category, default: []].append(card)
                 touch("category:" + category, date)
+                reviewsByGroup["category:" + category, default: []].append(review)
             }
             for tag in Set(review.tags.map(Slug.make)).sorted() {
                 let name = review.tags.first { Slug.make($0) == tag } ?? tag
                 byTag[tag, default: (name, [])].cards.append(card)
                 touch("tag:" + tag, date)
+                reviewsByGroup["tag:" + tag, default: []].append(review)
             }
         }
 
@@ -59,7 +71,7 @@ struct ListingPages {
             all.append(list(
                 url: urls.verdict(verdict.key), title: "Verdict: \(verdict.label)",
                 description: "Reviews with the verdict \(verdict.label).", cards: byVerdict[verdict.key] ?? [],
-                lastModified: changed["verdict:" + verdict.key]))
+                reviews: reviewsByGroup["verdict:" + verdict.key] ?? [], lastModified: changed["verdict:" + verdict.key]))
         }
 
         let tagSlugs = byTag.keys.sorted()
@@ -71,7 +83,7 @@ struct ListingPages {
             guard let tag = byTag[slug] else { continue }
             all.append(list(
                 url: urls.tag(slug), title: "Tag: \(tag.name)", description: "Reviews tagged \(tag.name).", cards: tag.cards,
-                lastModified: changed["tag:" + slug]))
+                reviews: reviewsByGroup["tag:" + slug] ?? [], lastModified: changed["tag:" + slug]))
         }
 
         let matrix = ComparisonMatrix(context: context)
@@ -83,7 +95,8 @@ struct ListingPages {
         for (key, reviews) in compared {
             all.append(Listing(
                 url: urls.compare(key), file: urls.file(for: urls.compare(key)), template: "compare",
-                make: { matrix.model(category: key, reviews: reviews).templateValue }, lastModified: changed["category:" + key]))
+                make: { matrix.model(category: key, reviews: reviews).templateValue }, lastModified: changed["category:" + key],
+                reviews: reviews, byCards: false))
         }
 
         let categoryKeys = byCategory.keys.sorted()
@@ -97,7 +110,7 @@ struct ListingPages {
             let name = context.categoryName(key)
             all.append(list(
                 url: urls.category(key), title: name, description: "Reviews in the category \(name).", cards: byCategory[key] ?? [],
-                lastModified: changed["category:" + key]))
+                reviews: reviewsByGroup["category:" + key] ?? [], lastModified: changed["category:" + key]))
         }
         return all
     }
@@ -110,16 +123,21 @@ struct ListingPages {
             latest: context.reviews.prefix(5).map(ReviewCards(context: context).value))
     }
 
-    private func list(url: String, title: String, description: String, cards: [TemplateValue], lastModified: Timestamp?) -> Listing {
+    private func list(
+        url: String, title: String, description: String, cards: [TemplateValue], reviews: [Review], lastModified: Timestamp?
+    ) -> Listing {
         let page = ListModel(title: title, description: description, url: context.urls.absolute(url), cards: cards)
         return Listing(
-            url: url, file: context.urls.file(for: url), template: "list", make: { page.templateValue }, lastModified: lastModified)
+            url: url, file: context.urls.file(for: url), template: "list", make: { page.templateValue }, lastModified: lastModified,
+            reviews: reviews, byCards: true)
     }
 
     private func terms(url: String, title: String, description: String, terms: [TermModel], lastModified: Timestamp?) -> Listing {
         let page = TermsModel(title: title, description: description, url: context.urls.absolute(url), terms: terms)
+        // Counts of tags, verdicts and categories: they depend on every review's file.
         return Listing(
-            url: url, file: context.urls.file(for: url), template: "terms", make: { page.templateValue }, lastModified: lastModified)
+            url: url, file: context.urls.file(for: url), template: "terms", make: { page.templateValue }, lastModified: lastModified,
+            reviews: context.reviews, byCards: false)
     }
 
     private func term(name: String, url: String, count: Int, tone: String? = nil) -> TermModel {

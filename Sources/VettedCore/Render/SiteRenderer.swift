@@ -19,10 +19,14 @@ struct SiteRenderer {
         return memo.text(file, key: key(), make: make)
     }
 
-    private func render(_ template: String, page: TemplateValue, file: String) -> String {
-        let root = TemplateRoot.value(site: context.siteValue, page: page)
-        guard let memo else { return context.theme.render(template, root) }
-        return memo.render(file, template: template, value: root, theme: context.theme)
+    /// A listing, home or 404 page. The preview renders it again only when its key
+    /// (see `BuildCache.listingKey`) changed, without making its values otherwise.
+    private func render(
+        _ template: String, file: String, reviews: [Review], byCards: Bool, page: () -> TemplateValue
+    ) -> String {
+        guard let cache else { return context.theme.render(template, TemplateRoot.value(site: context.siteValue, page: page())) }
+        let key = cache.listingKey(template: template, reviews: reviews, byCards: byCards, context: context)
+        return cache.memo.text(file, key: key) { context.theme.render(template, TemplateRoot.value(site: context.siteValue, page: page())) }
     }
 
     struct Result {
@@ -120,7 +124,9 @@ struct SiteRenderer {
         // (the listings, which hold thousands of cards on a large site) first.
         var jobs: [() throws -> [Diagnostic]] = []
         for listing in listings {
-            jobs.append { try sink.write(render(listing.template, page: listing.page, file: listing.file), to: listing.file); return [] }
+            jobs.append { try sink.write(
+                render(listing.template, file: listing.file, reviews: listing.reviews, byCards: listing.byCards) { listing.page },
+                to: listing.file); return [] }
         }
         jobs.append { try sink.write(memoized("api/reviews.json", key: indexKey, ReviewIndex(context: context).json), to: "api/reviews.json"); return [] }
         jobs.append { try sink.write(Sitemap(urls: context.urls, entries: sitemapEntries).xml(), to: "sitemap.xml"); return [] }
@@ -128,9 +134,17 @@ struct SiteRenderer {
         jobs.append { try sink.write(memoized("feed.xml", key: feedKey, feeds.rss), to: "feed.xml"); return [] }
         jobs.append { try sink.write(memoized("atom.xml", key: feedKey, feeds.atom), to: "atom.xml"); return [] }
         jobs.append { try sink.write(memoized("feed.json", key: feedKey, feeds.jsonFeed), to: "feed.json"); return [] }
-        jobs.append { try sink.write(render("home", page: homeModel().templateValue, file: SiteURLs.homeFile), to: SiteURLs.homeFile); return [] }
         jobs.append {
-            try sink.write(render("404", page: listingPages.notFound().templateValue, file: SiteURLs.notFoundFile), to: SiteURLs.notFoundFile)
+            // The newest cards, and counts of every verdict.
+            let html = render("home", file: SiteURLs.homeFile, reviews: context.reviews, byCards: true) { homeModel().templateValue }
+            try sink.write(html, to: SiteURLs.homeFile)
+            return []
+        }
+        jobs.append {
+            let html = render("404", file: SiteURLs.notFoundFile, reviews: Array(context.reviews.prefix(5)), byCards: true) {
+                listingPages.notFound().templateValue
+            }
+            try sink.write(html, to: SiteURLs.notFoundFile)
             return []
         }
         for page in context.pages {
@@ -147,10 +161,13 @@ struct SiteRenderer {
             jobs.append {
                 for review in reviews {
                     let verdict = context.config.verdict(review.verdict.rating.value)
-                    let svg = BadgeSVG.render(
-                        prefix: context.config.badgePrefix, label: (verdict?.label ?? review.verdict.rating.value).uppercased(),
-                        tone: verdict?.tone ?? "ok")
-                    try sink.write(svg, to: "badges/\(review.slug.value).svg")
+                    let label = (verdict?.label ?? review.verdict.rating.value).uppercased()
+                    let tone = verdict?.tone ?? "ok"
+                    let file = "badges/\(review.slug.value).svg"
+                    let svg = memoized(file, key: { [label, tone].hashValue }) {
+                        BadgeSVG.render(prefix: context.config.badgePrefix, label: label, tone: tone)
+                    }
+                    try sink.write(svg, to: file)
                 }
                 return []
             }
