@@ -58,13 +58,14 @@ struct SiteRenderer {
             let page: BuildCache.ReviewPageEntry
             var fresh = true
             if let cache {
-                // The preview keeps every page's feed content, since any review can become one of the newest.
+                // Feed content is made only for the newest reviews; a kept page that
+                // has become one of them without it is made again.
                 let key = cache.key(of: review, context: context)
-                if let hit = cache.reviewPage(review.slug.value, key: key) {
+                if let hit = cache.reviewPage(review.slug.value, key: key), index >= feedCount || hit.feedHTML != nil {
                     page = hit
                     fresh = false
                 } else {
-                    let made = ReviewPage(review: review, context: context).render(withFeedContent: true)
+                    let made = ReviewPage(review: review, context: context).render(withFeedContent: index < feedCount)
                     page = BuildCache.ReviewPageEntry(key: key, html: made.html, feedHTML: made.feedHTML, diagnostics: made.diagnostics)
                     cache.store(review.slug.value, page)
                 }
