@@ -110,7 +110,7 @@ final class BuildCache: @unchecked Sendable {
 
     /// The key of a listing, home or 404 page: the template, the site-wide inputs, the
     /// site's pages (the navigation shows their titles), and the cards it shows (or,
-    /// for pages that show more than cards, the files of the reviews it depends on).
+    /// for matrices and term counts, a summary of each review's front matter).
     /// Worked out from cached fingerprints and file stamps, without making the page's
     /// values: most edits change no listing.
     func listingKey(template: String, reviews: [Review], byCards: Bool, context: RenderContext) -> Int {
@@ -126,8 +126,10 @@ final class BuildCache: @unchecked Sendable {
             if byCards, let fingerprint = cards.fingerprint(review) {
                 hasher.combine(fingerprint)
             } else {
-                hasher.combine(review.path)
-                hasher.combine(parses.stamp(review.path))
+                // What a matrix row or a term count shows of a review; its body is not
+                // part of it, so editing prose changes neither.
+                review.summarize(into: &hasher)
+                for answer in review.scorecard?.answers ?? [] { hasher.combine(answer.sources.first?.value) }
             }
         }
         return hasher.finalize()
