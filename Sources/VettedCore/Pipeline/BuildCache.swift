@@ -26,6 +26,7 @@ final class BuildCache: @unchecked Sendable {
     private var related: (key: Int, slugs: [String: [String]])?
     private var lastGlobal: Int?
     private let pages = Locked<[String: ReviewPageEntry]>([:])
+    private let summaries = Locked<[String: (stamp: ParseCache.Stamp?, summary: Int)]>([:])
     private var global = 0
 
     init() {}
@@ -126,13 +127,23 @@ final class BuildCache: @unchecked Sendable {
             if byCards, let fingerprint = cards.fingerprint(review) {
                 hasher.combine(fingerprint)
             } else {
-                // What a matrix row or a term count shows of a review; its body is not
-                // part of it, so editing prose changes neither.
-                review.summarize(into: &hasher)
-                for answer in review.scorecard?.answers ?? [] { hasher.combine(answer.sources.first?.value) }
+                hasher.combine(summary(of: review))
             }
         }
         return hasher.finalize()
+    }
+
+    /// What a matrix row or a term count shows of a review, summed up once per version
+    /// of its file. Its body is not part of it, so editing prose changes neither.
+    private func summary(of review: Review) -> Int {
+        let stamp = parses.stamp(review.path)
+        if let kept = summaries.withLock({ $0[review.path] }), kept.stamp == stamp, stamp != nil { return kept.summary }
+        var hasher = Hasher()
+        review.summarize(into: &hasher)
+        for answer in review.scorecard?.answers ?? [] { hasher.combine(answer.sources.first?.value) }
+        let summary = hasher.finalize()
+        summaries.withLock { $0[review.path] = (stamp, summary) }
+        return summary
     }
 
     /// Forgets the pages of reviews that are no longer published.
