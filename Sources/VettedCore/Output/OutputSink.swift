@@ -64,7 +64,7 @@ final class FolderSink: OutputSink {
     /// Creates a folder below the root and its parents, once per build, with one
     /// `mkdir` each: a review's folder is usually the only one missing.
     private func makeFolder(_ relative: String) throws {
-        if created.withLock({ $0.contains(relative) }) { return }
+        if created.read({ $0.contains(relative) }) { return }
         if mkdir(root + "/" + relative, 0o755) != 0 {
             let failure = errno
             if failure == ENOENT, let slash = relative.lastIndex(of: "/") {

@@ -102,7 +102,7 @@ final class BuildCache: @unchecked Sendable {
 
     /// The page rendered last time, when its key is unchanged.
     func reviewPage(_ slug: String, key: Int) -> ReviewPageEntry? {
-        pages.withLock { $0[slug] }.flatMap { $0.key == key ? $0 : nil }
+        pages.read { $0[slug] }.flatMap { $0.key == key ? $0 : nil }
     }
 
     func store(_ slug: String, _ entry: ReviewPageEntry) {
@@ -137,7 +137,7 @@ final class BuildCache: @unchecked Sendable {
     /// of its file. Its body is not part of it, so editing prose changes neither.
     private func summary(of review: Review) -> Int {
         let stamp = parses.stamp(review.path)
-        if let kept = summaries.withLock({ $0[review.path] }), kept.stamp == stamp, stamp != nil { return kept.summary }
+        if let kept = summaries.read({ $0[review.path] }), kept.stamp == stamp, stamp != nil { return kept.summary }
         var hasher = Hasher()
         review.summarize(into: &hasher)
         for answer in review.scorecard?.answers ?? [] { hasher.combine(answer.sources.first?.value) }

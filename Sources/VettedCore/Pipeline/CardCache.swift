@@ -25,7 +25,7 @@ final class CardCache: Sendable {
 
     private func entry(_ review: Review, make: () -> TemplateValue) -> (key: Int, value: TemplateValue, fingerprint: Int) {
         let wanted = key(review)
-        if let hit = entries.withLock({ $0[review.slug.value] }), hit.key == wanted { return hit }
+        if let hit = entries.read({ $0[review.slug.value] }), hit.key == wanted { return hit }
         let value = make()
         var hasher = Hasher()
         if fingerprints { RenderMemo.fingerprint(value, into: &hasher) }

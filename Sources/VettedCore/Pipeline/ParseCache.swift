@@ -25,7 +25,7 @@ final class ParseCache: Sendable {
     }
 
     /// The stamp seen when the file was last read, for dependency keys.
-    func stamp(_ path: String) -> Stamp? { stamps.withLock { $0[path] } }
+    func stamp(_ path: String) -> Stamp? { stamps.read { $0[path] } }
 
     func review(_ path: String, read: () -> (Review?, [Diagnostic])) -> (Review?, [Diagnostic]) {
         cached(path, in: reviews, read: read)
@@ -39,8 +39,8 @@ final class ParseCache: Sendable {
         _ path: String, in store: Locked<[String: (Stamp, T?, [Diagnostic])]>, read: () -> (T?, [Diagnostic])
     ) -> (T?, [Diagnostic]) {
         guard let stamp = Self.stamp(of: path) else { return read() }
-        stamps.withLock { $0[path] = stamp }
-        if let hit = store.withLock({ $0[path] }), hit.0 == stamp { return (hit.1, hit.2) }
+        if stamps.read({ $0[path] }) != stamp { stamps.withLock { $0[path] = stamp } }
+        if let hit = store.read({ $0[path] }), hit.0 == stamp { return (hit.1, hit.2) }
         let result = read()
         store.withLock { $0[path] = (stamp, result.0, result.1) }
         return result

@@ -10,7 +10,7 @@ final class RenderMemo: Sendable {
 
     /// A file computed from inputs summed up by `key`; recomputed only when it changes.
     func text(_ file: String, key: Int, make: () -> String) -> String {
-        if let hit = entries.withLock({ $0[file] }), hit.key == key { return hit.html }
+        if let hit = entries.read({ $0[file] }), hit.key == key { return hit.html }
         let text = make()
         entries.withLock { $0[file] = (key, text) }
         return text
