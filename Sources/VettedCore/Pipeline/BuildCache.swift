@@ -14,7 +14,8 @@ final class BuildCache: @unchecked Sendable {
     /// A rendered review page.
     struct ReviewPageEntry: Sendable {
         let key: Int
-        let html: String
+        /// The page as the bytes the preview serves, made once.
+        let html: [UInt8]
         let feedHTML: String?
         let diagnostics: [Diagnostic]
     }

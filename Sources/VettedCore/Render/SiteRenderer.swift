@@ -55,30 +55,35 @@ struct SiteRenderer {
                 let done = rendered.add(1, ordering: .relaxed).newValue
                 if done % 100 == 0 || done == total { progress?(BuildProgress(stage: .rendering, done: done, total: total)) }
             }
-            let page: BuildCache.ReviewPageEntry
             var fresh = true
             if let cache {
                 // Feed content is made only for the newest reviews; a kept page that
                 // has become one of them without it is made again.
                 let key = cache.key(of: review, context: context)
+                let page: BuildCache.ReviewPageEntry
                 if let hit = cache.reviewPage(review.slug.value, key: key), index >= feedCount || hit.feedHTML != nil {
                     page = hit
                     fresh = false
                 } else {
                     let made = ReviewPage(review: review, context: context).render(withFeedContent: index < feedCount)
-                    page = BuildCache.ReviewPageEntry(key: key, html: made.html, feedHTML: made.feedHTML, diagnostics: made.diagnostics)
+                    page = BuildCache.ReviewPageEntry(
+                        key: key, html: Array(made.html.utf8), feedHTML: made.feedHTML, diagnostics: made.diagnostics)
                     cache.store(review.slug.value, page)
                 }
-            } else {
-                let made = ReviewPage(review: review, context: context).render(withFeedContent: index < feedCount)
-                page = BuildCache.ReviewPageEntry(key: 0, html: made.html, feedHTML: made.feedHTML, diagnostics: made.diagnostics)
+                let feedHTML = index < feedCount ? page.feedHTML : nil
+                do {
+                    try sink.write(page.html, to: SiteURLs.reviewFile(review.slug.value))
+                    return (page.diagnostics, feedHTML, fresh, nil)
+                } catch {
+                    return (page.diagnostics, feedHTML, fresh, error)
+                }
             }
-            let feedHTML = index < feedCount ? page.feedHTML : nil
+            let made = ReviewPage(review: review, context: context).render(withFeedContent: index < feedCount)
             do {
-                try sink.write(page.html, to: SiteURLs.reviewFile(review.slug.value))
-                return (page.diagnostics, feedHTML, fresh, nil)
+                try sink.write(made.html, to: SiteURLs.reviewFile(review.slug.value))
+                return (made.diagnostics, made.feedHTML, fresh, nil)
             } catch {
-                return (page.diagnostics, feedHTML, fresh, error)
+                return (made.diagnostics, made.feedHTML, fresh, error)
             }
         }
         var feedContent: [String] = []
