@@ -44,9 +44,9 @@ public struct PreviewServer: Sendable {
         let origin = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
         let builder = try PreviewBuilder(site: site, includeDrafts: includeDrafts, baseURL: baseURL, origin: origin)
         let first = try builder.build()
-        report(first, log: log)
+        report(first, previous: nil, log: log)
         let state = PreviewState(first)
-        let rebuilds = RebuildQueue(builder: builder, state: state, log: { [self] in report($0, log: log) })
+        let rebuilds = RebuildQueue(builder: builder, state: state, log: { [self] in report($0, previous: $1, log: log) })
         let watcher = FileWatcher(root: site)
         watcher.start { changed in rebuilds.request(changed) }
         defer { watcher.stop() }
@@ -85,9 +85,15 @@ public struct PreviewServer: Sendable {
         return logger
     }
 
-    /// The terminal's view of a build: its errors and warnings, or a one-line summary.
-    func report(_ output: PreviewBuilder.Output, log: @Sendable (String) -> Void) {
-        for diagnostic in output.diagnostics where diagnostic.severity != .note { log(diagnostic.description) }
+    /// The terminal's view of a build: its errors, the warnings that are new since the
+    /// last build (a large site's warnings are not printed again on every save), and a
+    /// count when there are errors.
+    func report(_ output: PreviewBuilder.Output, previous: PreviewBuilder.Output?, log: @Sendable (String) -> Void) {
+        let shown = Set((previous?.diagnostics ?? []).filter { $0.severity == .warning }.map(\.description))
+        for diagnostic in output.diagnostics where diagnostic.severity != .note {
+            if diagnostic.severity == .warning, shown.contains(diagnostic.description) { continue }
+            log(diagnostic.description)
+        }
         if output.hasErrors {
             log("\(output.diagnostics.errorCount) error(s): the browser shows them until they are fixed")
         }
@@ -99,10 +105,11 @@ public struct PreviewServer: Sendable {
 final class RebuildQueue: Sendable {
     private let builder: PreviewBuilder
     private let state: PreviewState
-    private let log: @Sendable (PreviewBuilder.Output) -> Void
+    /// Reports a build, given the one before it.
+    private let log: @Sendable (PreviewBuilder.Output, PreviewBuilder.Output?) -> Void
     private let queue = DispatchQueue(label: "vetted-rebuild")
 
-    init(builder: PreviewBuilder, state: PreviewState, log: @escaping @Sendable (PreviewBuilder.Output) -> Void) {
+    init(builder: PreviewBuilder, state: PreviewState, log: @escaping @Sendable (PreviewBuilder.Output, PreviewBuilder.Output?) -> Void) {
         self.builder = builder
         self.state = state
         self.log = log
@@ -111,9 +118,10 @@ final class RebuildQueue: Sendable {
     func request(_ changed: [String]) {
         queue.async { [self] in
             let started = ContinuousClock.now
-            let output = builder.buildShowingFailures(previous: state.current.output)
+            let previous = state.current.output
+            let output = builder.buildShowingFailures(previous: previous)
             state.publish(output)
-            log(output)
+            log(output, previous)
             let elapsed = ContinuousClock.now - started
             let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
             FileHandle.standardError.write(Data(

@@ -136,7 +136,7 @@ final class BuildCache: @unchecked Sendable {
 
     /// What a matrix row or a term count shows of a review, summed up once per version
     /// of its file. Its body is not part of it, so editing prose changes neither.
-    private func summary(of review: Review) -> Int {
+    func summary(of review: Review) -> Int {
         let stamp = parses.stamp(review.path)
         if let kept = summaries.read({ $0[review.path] }), kept.stamp == stamp, stamp != nil { return kept.summary }
         var hasher = Hasher()

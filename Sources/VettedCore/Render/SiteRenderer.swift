@@ -108,14 +108,16 @@ struct SiteRenderer {
         let feedKey = { () -> Int in
             var hasher = Hasher()
             for (review, html) in zip(context.reviews, feedContent) {
-                review.summarize(into: &hasher)
+                if let cache { hasher.combine(cache.summary(of: review)) } else { review.summarize(into: &hasher) }
                 hasher.combine(html)
             }
             return hasher.finalize()
         }
         let indexKey = { () -> Int in
             var hasher = Hasher()
-            for review in context.reviews { review.summarize(into: &hasher) }
+            for review in context.reviews {
+                if let cache { hasher.combine(cache.summary(of: review)) } else { review.summarize(into: &hasher) }
+            }
             return hasher.finalize()
         }
         let listingPages = ListingPages(context: context)
