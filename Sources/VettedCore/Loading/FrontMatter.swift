@@ -13,7 +13,8 @@ struct FrontMatter {
     /// - Throws: `PositionedError` for an empty file, a missing fence, or YAML that
     ///   cannot be read or is not a mapping.
     static func split(_ text: String, parser: YAMLParser = YAMLParser()) throws(PositionedError) -> FrontMatter {
-        if text.allSatisfy(\.isWhitespace) {
+        // Stops at the first character that is not white space, the first byte of most files.
+        if text.first(where: { !$0.isWhitespace }) == nil {
             throw PositionedError(mark: Mark(line: 1, column: 1), message: "the file is empty")
         }
         // Lines are found on the UTF-8 bytes: splitting by Character would pay for

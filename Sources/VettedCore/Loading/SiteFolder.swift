@@ -47,6 +47,12 @@ struct SiteFolder: Sendable {
     /// links are followed, and at most `limit` bytes.
     func read(_ relative: String, limit: Int) -> Result<[UInt8], ReadProblem> {
         let path = display(relative)
+        // The usual case, a plain file: opened at once (the open file is checked below
+        // for where it really is, so a folder link on the way cannot lead outside).
+        var status = stat()
+        if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
+            return Self.readRegularFile(path, limit: limit, inside: inside)
+        }
         let manager = FileManager.default
         guard manager.fileExists(atPath: path) else {
             // A link whose target is missing still exists as a link.
@@ -60,6 +66,14 @@ struct SiteFolder: Sendable {
         return Self.readRegularFile(resolved, limit: limit, inside: inside)
     }
 
+    /// Where an open file really is, from /proc; nil where /proc is not mounted.
+    private static func openedPath(_ descriptor: Int32) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink("/proc/self/fd/\(descriptor)", &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// Opens the file once and asks the open file what it is, so nothing can be
     /// swapped in between the check and the read; reads at most `limit + 1` bytes.
     private static func readRegularFile(_ path: String, limit: Int, inside root: String) -> Result<[UInt8], ReadProblem> {
@@ -68,9 +82,7 @@ struct SiteFolder: Sendable {
         defer { close(descriptor) }
         // A folder on the way swapped for a link after the check above: the open file
         // says where it really is (where /proc is mounted, as on every Linux host).
-        if let opened = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(descriptor)"),
-            opened.hasPrefix("/"), !opened.hasPrefix(root)
-        {
+        if let opened = openedPath(descriptor), opened.hasPrefix("/"), !opened.hasPrefix(root) {
             return .failure(.outsideSite(opened))
         }
         var status = stat()

@@ -3,7 +3,12 @@ enum WebURL {
     /// True for `http://host…` and `https://host…` with a non-empty host and no spaces.
     static func isAbsoluteHTTP(_ text: String) -> Bool {
         guard let host = host(of: text) else { return false }
-        return !host.isEmpty && !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" })
+        guard !host.isEmpty else { return false }
+        // ASCII addresses, nearly all of them, are checked byte by byte.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return !text.utf8.contains { (9...13).contains($0) || $0 == 32 || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }
+        }
+        return !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" })
     }
 
     /// The lower-cased host of an http(s) URL, without port or user info.
