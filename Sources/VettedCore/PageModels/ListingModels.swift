@@ -9,10 +9,7 @@ struct ListModel: TemplateModel {
     let cards: [TemplateValue]
 
     var templateValue: TemplateValue {
-        var fields = TemplateFields()
-        fields.text("title", title)
-        fields.text("description", description)
-        fields.text("url", url)
+        var fields = TemplateFields.page(title: title, description: description, url: url)
         fields.values("reviews", cards)
         fields.text("count", String(cards.count))
         return fields.value
@@ -44,10 +41,7 @@ struct TermsModel: TemplateModel {
     let terms: [TermModel]
 
     var templateValue: TemplateValue {
-        var fields = TemplateFields()
-        fields.text("title", title)
-        fields.text("description", description)
-        fields.text("url", url)
+        var fields = TemplateFields.page(title: title, description: description, url: url)
         fields.list("terms", terms)
         return fields.value
     }
@@ -78,10 +72,7 @@ struct HomeModel: TemplateModel {
     let verdictCounts: [VerdictCount]
 
     var templateValue: TemplateValue {
-        var fields = TemplateFields()
-        fields.text("title", title)
-        fields.text("description", description)
-        fields.text("url", url)
+        var fields = TemplateFields.page(title: title, description: description, url: url)
         fields.values("reviews", cards)
         fields.flag("more", more)
         fields.list("verdict_counts", verdictCounts)
@@ -97,10 +88,7 @@ struct NotFoundModel: TemplateModel {
     let latest: [TemplateValue]
 
     var templateValue: TemplateValue {
-        var fields = TemplateFields()
-        fields.text("title", title)
-        fields.text("description", description)
-        fields.text("url", url)
+        var fields = TemplateFields.page(title: title, description: description, url: url)
         fields.values("latest", latest)
         return fields.value
     }
@@ -117,10 +105,7 @@ struct PageModel: TemplateModel {
     let disclosure: DisclosureModel?
 
     var templateValue: TemplateValue {
-        var fields = TemplateFields()
-        fields.text("title", title)
-        fields.text("description", description)
-        fields.text("url", url)
+        var fields = TemplateFields.page(title: title, description: description, url: url)
         fields.text("body_html", bodyHTML)
         fields.list("toc", toc)
         fields.model("updated", updated)
@@ -183,10 +168,7 @@ struct MatrixModel: TemplateModel {
     let rows: [Row]
 
     var templateValue: TemplateValue {
-        var fields = TemplateFields()
-        fields.text("title", title)
-        fields.text("description", description)
-        fields.text("url", url)
+        var fields = TemplateFields.page(title: title, description: description, url: url)
         fields.text("category", category)
         fields.text("category_url", categoryURL)
         fields.list("columns", columns)

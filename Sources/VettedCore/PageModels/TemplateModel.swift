@@ -16,6 +16,15 @@ struct TemplateFields {
         fields = Dictionary(minimumCapacity: 16)
     }
 
+    /// The fields every page has: `title`, `description` and `url`.
+    static func page(title: String, description: String?, url: String) -> TemplateFields {
+        var fields = TemplateFields()
+        fields.text("title", title)
+        fields.text("description", description)
+        fields.text("url", url)
+        return fields
+    }
+
     /// Text, left out when absent or empty.
     mutating func text(_ key: String, _ value: String?) {
         guard let value, !value.isEmpty else { return }
