@@ -41,7 +41,8 @@ extension PreviewServerTests {
         let client = HTTPClient(port: port)
         var compared = 0
         for (path, data) in built.sorted(by: { $0.key < $1.key }) where path != ".vetted-output" {
-            let reply = try client.get(basePath + path)
+            // A generous deadline: under ThreadSanitizer on a busy machine the first request is slow.
+            let reply = try client.get(basePath + path, timeout: 60)
             #expect(reply.status == 200, "\(path)")
             let expected = String(decoding: data, as: UTF8.self)
             let served = path.hasSuffix(".html") ? Self.undecorated(reply.body) : reply.body
@@ -50,7 +51,7 @@ extension PreviewServerTests {
         }
         #expect(compared == built.count - 1)
         // The scheduled review was served with its banner, which the build never writes.
-        let scheduled = try client.get(basePath + "reviews/scheduled/index.html").body
+        let scheduled = try client.get(basePath + "reviews/scheduled/index.html", timeout: 60).body
         #expect(scheduled.contains(PageDecorations.draftBanner))
     }
 
