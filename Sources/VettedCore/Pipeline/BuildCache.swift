@@ -61,9 +61,9 @@ final class BuildCache: @unchecked Sendable {
     func begin(folder: SiteFolder, now: Int, published: [Review], all: [Review]) {
         var hasher = Hasher()
         hasher.combine(now / 86_400)
-        for path in ["site.yaml"] + folder.files(in: "content/rubrics", extensions: ["yaml", "yml"])
-            + folder.tree("templates").map({ "templates/" + $0 })
-        {
+        // The templates were walked and stamped by `theme(in:load:)` in this same build.
+        hasher.combine(theme?.key)
+        for path in ["site.yaml"] + folder.files(in: "content/rubrics", extensions: ["yaml", "yml"]) {
             hasher.combine(path)
             hasher.combine(ParseCache.stamp(of: folder.display(path)))
         }
