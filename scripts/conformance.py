@@ -27,7 +27,9 @@ import threading
 import urllib.parse
 
 BASE_URL = "https://reviews.example.org/"
-AXE_PAGES = ["/", "/reviews/kimi-ai/", "/reviews/", "/tags/ai/", "/compare/ai-assistant/", "/methodology/", "/404.html"]
+AXE_PAGES = ["/", "/reviews/kimi-ai/", "/reviews/", "/tags/ai/", "/compare/ai-assistant/", "/methodology/", "/404.html",
+             "/reviews/claude/", "/reviews/proton-lumo/", "/rubrics/ai-assistant/", "/categories/ai-assistant/",
+             "/jurisdictions/", "/jurisdictions/us/", "/jurisdictions/five-eyes/"]
 
 results = []
 

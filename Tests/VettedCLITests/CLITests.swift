@@ -75,7 +75,7 @@ import VettedTestSupport
         let run = try Self.run(["build", "--site", site, "--today", "2026-07-01"])
         #expect(run.status == 0)
         #expect(run.stderr == "")
-        #expect(run.stdout.hasPrefix("built 1 review, 0 pages, 10 listings, 3 feeds and 1 badge, copied 2 assets into \(site)/public in "))
+        #expect(run.stdout.hasPrefix("built 1 review, 0 pages, 12 listings, 3 feeds and 1 badge, copied 2 assets into \(site)/public in "))
         #expect(FileManager.default.fileExists(atPath: site + "/public/reviews/lumo/index.html"))
     }
 
@@ -159,7 +159,7 @@ import VettedTestSupport
         defer { try? FileManager.default.removeItem(atPath: output) }
         let run = try Self.run(["build", "--site", Self.repository.path, "--output", output, "--today", "2026-06-20"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.hasPrefix("built 6 reviews, 3 pages, 19 listings, 3 feeds and 6 badges"))
+        #expect(run.stdout.hasPrefix("built 6 reviews, 3 pages, 27 listings, 3 feeds and 6 badges"))
         for slug in ["kimi-ai", "claude", "chatgpt", "gemini", "proton-lumo", "ollama-local"] {
             #expect(FileManager.default.fileExists(atPath: "\(output)/reviews/\(slug)/index.html"))
         }

@@ -33,7 +33,7 @@ import VettedTestSupport
 
     @Test func aLinkToAMissingPageIsAnError() throws {
         #expect(try check(["content/reviews/kimi-ai.md": review(body: "See [us](/about-us/) and [x](/assets/style.css).\n")]) == [
-            "public/reviews/kimi-ai/index.html:72:17: error: the link '/about-us/' goes to a page that does not exist"
+            "public/reviews/kimi-ai/index.html:73:17: error: the link '/about-us/' goes to a page that does not exist"
         ])
         #expect(try check(["content/reviews/kimi-ai.md": review(body: "See [about](/about/).\n")]) == [])
     }
@@ -75,7 +75,7 @@ import VettedTestSupport
         let files = ["content/reviews/kimi-ai.md": review(body: "![chart](https://cdn.example.com/chart.png) ![local](/assets/favicon.svg)\n")]
         let findings = try check(files)
         #expect(findings == [
-            "public/reviews/kimi-ai/index.html:72:14: error: 'https://cdn.example.com/chart.png' would be loaded from another origin; privacy reviews load nothing from third parties"
+            "public/reviews/kimi-ai/index.html:73:14: error: 'https://cdn.example.com/chart.png' would be loaded from another origin; privacy reviews load nothing from third parties"
         ])
         let fromTheme = try check(["content/reviews/kimi-ai.md": TestSite.review()]) { site in
             let base = try String(contentsOfFile: site.root + "/templates/base.mustache", encoding: .utf8)

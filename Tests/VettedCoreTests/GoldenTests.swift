@@ -105,4 +105,54 @@ import VettedTestSupport
         defer { site.cleanUp() }
         try compare(try site.read("badges/kimi-ai.svg"), with: "badge.svg")
     }
+
+    /// The sample of real rating data: explained criteria, a described category with a
+    /// pick, and a jurisdiction group.
+    private func buildReviewData() throws -> TestSite {
+        let claude = TestSite.review(slug: "claude", title: "Claude privacy review")
+            .replacing("published: 2026-06-10", "published: 2026-06-11")
+            .replacing("jurisdiction: [CN, SG]", "jurisdiction: [US]")
+            .replacing("    retention: {option: forever, sources: [policy]}", "    retention: {option: unknown}")
+        let site = try TestSite(files: [
+            "site.yaml": TestSite.siteYAML + ReviewDataTests.groups + """
+                categories:
+                  - key: ai-assistant
+                    name: Chat assistants
+                    description: "Assistants and their **APIs**. See [how we score](rubric:ai-assistant)."
+                    picks: [claude]
+
+                """,
+            "content/rubrics/ai-assistant.yaml": ReviewDataTests.explainedRubric,
+            "content/reviews/kimi-ai.md": Self.review.replacing("published: 2026-06-10", "published: 2026-06-10\nconflict: We use its *paid* plan."),
+            "content/reviews/claude.md": claude,
+        ])
+        #expect(try site.messages(BuildOptions(today: Timestamp("2026-07-01"))) == [])
+        return site
+    }
+
+    @Test func rubricPage() throws {
+        let site = try buildReviewData()
+        defer { site.cleanUp() }
+        try compare(try site.read("rubrics/ai-assistant/index.html"), with: "rubric.html")
+    }
+
+    @Test func jurisdictionPages() throws {
+        let site = try buildReviewData()
+        defer { site.cleanUp() }
+        try compare(try site.read("jurisdictions/sg/index.html"), with: "jurisdiction.html")
+        try compare(try site.read("jurisdictions/five-eyes/index.html"), with: "jurisdiction-group.html")
+    }
+
+    @Test func categoryPage() throws {
+        let site = try buildReviewData()
+        defer { site.cleanUp() }
+        try compare(try site.read("categories/ai-assistant/index.html"), with: "category.html")
+    }
+
+    @Test func reviewWithReviewData() throws {
+        let site = try buildReviewData()
+        defer { site.cleanUp() }
+        try compare(try site.read("reviews/claude/index.html"), with: "review-data.html")
+        try compare(try site.read("reviews/kimi-ai/index.html"), with: "review-conflict.html")
+    }
 }

@@ -55,7 +55,8 @@ import VettedTestSupport
         let names = rows.compactMap { $0.firstMatch(of: /class="matrix-product"><a href="[^"]+">([^<]+)</)?.1 }.map(String.init)
         // 10.0 (Ollama, Zeta) by name, then the 0.0 pair by name, then the unscored one.
         #expect(names == ["Ollama", "Zeta Chat", "Alpha Chat", "Beta Chat", "Gamma Chat"])
-        #expect(html.contains(#"<th scope="col">Trains on chats</th><th scope="col">Keeps chats</th><th scope="col">Where prompts are processed</th></tr>"#))
+        #expect(html.contains(
+            #"<th scope="col"><a href="/rubrics/ai-assistant/#training">Trains on chats</a></th><th scope="col"><a href="/rubrics/ai-assistant/#retention">Keeps chats</a></th><th scope="col"><a href="/rubrics/local/#processing">Where prompts are processed</a></th></tr>"#))
         // The local review answers `training` and `processing`, not `retention`.
         #expect(rows[0].contains(#"<td class="tone tone-good"><a href="/reviews/local/#source-policy">Never</a></td><td class="tone tone-none">Not rated</td><td class="tone tone-good"><a href="/reviews/local/#source-policy">On your device</a></td>"#))
         #expect(rows[4].contains("No score"))

@@ -84,7 +84,7 @@ import VettedTestSupport
     @Test func unknownRubricOptionIsAnError() throws {
         let review = TestSite.review().replacing("option: default-on", "option: default")
         #expect(try messages(review) == [
-            "content/reviews/kimi-ai.md:20:24: error: 'default' is not an option of 'training'; choose one of never, opt-out, default-on; did you mean 'default-on'?"
+            "content/reviews/kimi-ai.md:20:24: error: 'default' is not an option of 'training'; choose one of never, opt-out, default-on, n/a, unknown; did you mean 'default-on'?"
         ])
     }
 
@@ -99,14 +99,14 @@ import VettedTestSupport
     @Test func anAnswerWithoutSourcesIsAnError() throws {
         let review = TestSite.review().replacing("retention: {option: forever, sources: [policy]}", "retention: {option: forever}")
         #expect(try messages(review) == [
-            "content/reviews/kimi-ai.md:21:16: error: answer 'retention' must cite at least one source in 'sources'"
+            "content/reviews/kimi-ai.md:21:16: error: answer 'retention' must cite at least one source in 'sources' or a link in 'evidence' (an answer not checked yet is 'option: unknown')"
         ])
     }
 
     @Test func anEmptySourceListOnAnAnswerIsAnError() throws {
         let review = TestSite.review().replacing("retention: {option: forever, sources: [policy]}", "retention: {option: forever, sources: []}")
         #expect(try messages(review) == [
-            "content/reviews/kimi-ai.md:21:16: error: answer 'retention' must cite at least one source in 'sources'"
+            "content/reviews/kimi-ai.md:21:16: error: answer 'retention' must cite at least one source in 'sources' or a link in 'evidence' (an answer not checked yet is 'option: unknown')"
         ])
     }
 

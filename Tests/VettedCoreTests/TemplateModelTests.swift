@@ -38,6 +38,11 @@ import VettedTestSupport
         }
         let listings = ListingPages(context: context)
         pages += listings.listings().map { SamplePage(name: $0.file, template: $0.template, value: root($0.page)) }
+        pages += context.site.rubrics.map { rubric in
+            SamplePage(
+                name: rubric.key, template: "rubric",
+                value: root(RubricPages(context: context).model(rubric, log: DiagnosticLog(path: rubric.path)).templateValue))
+        }
         pages.append(SamplePage(name: "home", template: "home", value: root(renderer.homeModel().templateValue)))
         pages.append(SamplePage(name: "404", template: "404", value: root(listings.notFound().templateValue)))
         return pages

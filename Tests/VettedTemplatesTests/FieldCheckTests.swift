@@ -100,8 +100,9 @@ import Testing
         // What the hand-made review leaves out, found through base, the blocks and the partials.
         #expect(library.check("review", root: schema).map(\.description) == [
             "templates/base.mustache:27:1: 'page.modified_time': page has no field 'modified_time'",
-            "templates/review.mustache:7:174: 'jurisdiction': no value here has a field 'jurisdiction'",
-            "templates/review.mustache:105:42: 'rel': no value here has a field 'rel'",
+            "templates/review.mustache:101:110: 'score_withheld': no value here has a field 'score_withheld'",
+            "templates/review.mustache:118:42: 'rel': no value here has a field 'rel'",
+            "templates/partials/cites.mustache:1:77: 'rel': no value here has a field 'rel'",
         ])
         // With a field taken away, its uses are reported where they are, in the partial too.
         guard case .object(var fields) = schema, let page = fields.firstIndex(where: { $0.name == "page" }),
@@ -111,7 +112,7 @@ import Testing
         fields[page] = TemplateField(name: "page", schema: .object(pageFields), doc: "")
         let withoutFAQ = library.check("review", root: .object(fields)).map(\.description)
         // The content of a section over a missing name is not walked, so the mistake is reported once.
-        #expect(withoutFAQ.filter { $0.contains("faq") } == ["templates/review.mustache:71:1: 'page.faq': page has no field 'faq'"])
+        #expect(withoutFAQ.filter { $0.contains("faq") } == ["templates/review.mustache:84:1: 'page.faq': page has no field 'faq'"])
     }
 
     private enum CheckError: Error { case unexpectedSchema }

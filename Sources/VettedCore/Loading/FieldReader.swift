@@ -117,6 +117,35 @@ struct FieldReader {
         return value
     }
 
+    /// A number from 0 to 1, e.g. `0.6`.
+    func fraction(_ fields: Fields, _ key: String) -> Double? {
+        guard let node = fields[key] else { return nil }
+        guard node.isPlainScalar, let text = node.scalar, let value = Double(text), value.isFinite else {
+            log.error("'\(key)' must be a number from 0 to 1, such as 0.6, not \(describe(node))", at: node.mark)
+            return nil
+        }
+        guard (0...1).contains(value) else {
+            log.error("'\(key)' must be from 0 to 1 (a share: 0.6 is 60 %), not \(text)", at: node.mark)
+            return nil
+        }
+        return value
+    }
+
+    /// A score out of 10 with at most one decimal, e.g. `7.5`.
+    func score(_ fields: Fields, _ key: String) -> Score? {
+        guard let node = fields[key] else { return nil }
+        let text = node.isPlainScalar ? node.scalar ?? "" : ""
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        if (1...2).contains(parts.count), parts[0].count <= 3, let whole = Int(parts[0]), parts[0].allSatisfy(\.isASCIIDigitCharacter),
+            parts.count == 1 || (parts[1].count == 1 && parts[1].allSatisfy(\.isASCIIDigitCharacter))
+        {
+            let tenths = whole * 10 + (parts.count == 2 ? Int(parts[1]) ?? 0 : 0)
+            if (0...100).contains(tenths) { return Score(tenths: tenths) }
+        }
+        log.error("'\(key)' must be a score from 0 to 10 with at most one decimal, such as 7.5, not \(describe(node))", at: node.mark)
+        return nil
+    }
+
     func bool(_ fields: Fields, _ key: String) -> Bool? {
         guard let node = fields[key] else { return nil }
         if node.isPlainScalar {

@@ -3,7 +3,7 @@ import VettedYAML
 extension Review {
     static let keys = [
         "title", "description", "slug", "product", "verdict", "published", "updated", "reviewed", "author", "tags",
-        "draft", "scorecard", "history", "comparisons", "sources", "faq", "affiliate", "alternatives",
+        "draft", "scorecard", "history", "comparisons", "sources", "faq", "affiliate", "alternatives", "conflict",
     ]
 
     /// Reads a review's front matter; every problem is logged. A field that cannot be
@@ -47,6 +47,7 @@ extension Review {
             faq: readFAQ(fields, reader: reader),
             affiliate: fields["affiliate"].flatMap { readAffiliate($0, reader: reader) },
             alternatives: readAlternatives(fields, reader: reader),
+            conflict: reader.located(fields, "conflict"),
             body: matter.body,
             bodyLineOffset: matter.bodyLineOffset,
             isComplete: false
@@ -59,7 +60,7 @@ extension Review {
             path: path, slug: slug, title: title, description: description, product: product, verdict: verdict,
             published: published, updated: updated, reviewed: reviewed, authors: authors, tags: tags, draft: draft,
             scorecard: scorecard, history: history, comparisons: comparisons, sources: sources, faq: faq,
-            affiliate: affiliate, alternatives: alternatives, body: body, bodyLineOffset: bodyLineOffset,
+            affiliate: affiliate, alternatives: alternatives, conflict: conflict, body: body, bodyLineOffset: bodyLineOffset,
             isComplete: complete)
     }
 
@@ -76,9 +77,7 @@ extension Review {
         }
         let jurisdiction = reader.strings(fields, "jurisdiction", single: true).compactMap { code -> String? in
             guard CountryCodes.all.contains(code.value) else {
-                let upper = code.value.uppercased()
-                let hint = CountryCodes.all.contains(upper) ? "; did you mean '\(upper)'?" : ""
-                reader.log.error("'\(code.value)' is not an ISO 3166-1 alpha-2 country code\(hint)", at: code.mark)
+                reader.log.error(CountryCodes.problem(code.value), at: code.mark)
                 return nil
             }
             return code.value
@@ -116,16 +115,32 @@ extension Review {
         let answers = pairs.compactMap { pair -> Answer? in
             guard let key = pair.key.scalar else { return nil }
             let criterion = Located(key, at: pair.key.mark)
-            guard let answer = reader.fields(pair.value, allowed: ["option", "sources", "note"], name: "answer '\(key)'") else {
-                return nil
-            }
+            guard let answer = reader.fields(pair.value, allowed: ["option", "sources", "evidence", "note"], name: "answer '\(key)'")
+            else { return nil }
             let option = reader.located(answer, "option", required: true)
             let sources = reader.strings(answer, "sources", single: true)
-            // A wrong type was reported already; an absent or empty list is reported here.
-            if sources.isEmpty, answer["sources"].map({ $0.sequence != nil }) ?? true {
-                reader.log.error("answer '\(key)' must cite at least one source in 'sources'", at: pair.value.mark)
+            let links = reader.strings(answer, "evidence", single: true)
+            let evidence = links.filter { link in
+                guard WebURL.isAbsoluteHTTP(link.value) else {
+                    reader.log.error(
+                        "'evidence' takes http:// or https:// links; cite a source by its id under 'sources', not '\(link.value)'",
+                        at: link.mark)
+                    return false
+                }
+                return true
             }
-            return Answer(criterion: criterion, option: option, sources: sources, note: reader.located(answer, "note"))
+            // `n/a` and `unknown` need no evidence (nor does a slip of one, reported as
+            // such). A list of the wrong type or a bad link was reported already.
+            let reserved = option.map { Review.reservedAnswer(like: $0.value) != nil } ?? true
+            let reported = evidence.count != links.count
+                || [answer["sources"], answer["evidence"]].contains { node in node.map { $0.sequence == nil && $0.scalar == nil } ?? false }
+            if !reserved, sources.isEmpty, evidence.isEmpty, !reported {
+                reader.log.error(
+                    "answer '\(key)' must cite at least one source in 'sources' or a link in 'evidence'"
+                        + " (an answer not checked yet is 'option: unknown')",
+                    at: pair.value.mark)
+            }
+            return Answer(criterion: criterion, option: option, sources: sources, evidence: evidence, note: reader.located(answer, "note"))
         }
         guard let rubric else { return nil }
         return Scorecard(rubric: rubric, answers: answers, answersMark: Located(0, at: answersNode.mark))

@@ -3,7 +3,7 @@ import VettedYAML
 extension SiteConfig {
     static let keys = [
         "title", "base_url", "language", "description", "badge_prefix", "authors", "verdicts", "disclosure",
-        "affiliate_domains", "stale_after_days", "feeds", "markdown",
+        "affiliate_domains", "stale_after_days", "feeds", "markdown", "scoring", "jurisdiction_groups", "categories",
     ]
 
     /// Reads `site.yaml`; problems go to the log and nil is returned when the file is unusable.
@@ -30,12 +30,20 @@ extension SiteConfig {
 
         var disclosureText = defaultDisclosure
         var disclosurePage: String?
-        if let node = fields["disclosure"], let disclosure = reader.fields(node, allowed: ["text", "page"], name: "'disclosure'") {
+        var conflict: Located<String>?
+        if let node = fields["disclosure"],
+            let disclosure = reader.fields(node, allowed: ["text", "page", "conflict"], name: "'disclosure'")
+        {
             if let text = disclosure["text"] {
                 disclosureText = text.scalar?.trimmed ?? ""
                 if text.scalar == nil { log.error("'text' must be a string, not \(text.kindDescription)", at: text.mark) }
             }
             disclosurePage = reader.link(disclosure, "page")
+            conflict = reader.located(disclosure, "conflict")
+        }
+        var minCoverage = 0.0
+        if let node = fields["scoring"], let scoring = reader.fields(node, allowed: ["min_coverage"], name: "'scoring'") {
+            minCoverage = reader.fraction(scoring, "min_coverage") ?? 0
         }
         var feedItems = 20
         if let node = fields["feeds"], let feeds = reader.fields(node, allowed: ["items"], name: "'feeds'") {
@@ -67,6 +75,10 @@ extension SiteConfig {
             verdicts: verdicts,
             disclosureText: disclosureText,
             disclosurePage: disclosurePage,
+            conflict: conflict,
+            minCoverage: minCoverage,
+            jurisdictionGroups: readJurisdictionGroups(fields, reader: reader),
+            categories: readCategories(fields, reader: reader),
             affiliateDomains: domains,
             staleAfterDays: staleAfterDays,
             feedItems: feedItems,
@@ -82,13 +94,16 @@ extension SiteConfig {
         }
         return pairs.compactMap { pair in
             guard let key = pair.key.scalar,
-                let author = reader.fields(pair.value, allowed: ["name", "bio", "url"], name: "author '\(key)'")
+                let author = reader.fields(pair.value, allowed: ["name", "bio", "url", "type"], name: "author '\(key)'")
             else { return nil }
             if !Slug.isValid(key) {
                 reader.log.error("author key '\(key)' must use only a-z, 0-9 and -", at: pair.key.mark)
             }
             let name = reader.string(author, "name")
-            return Author(key: key, name: name ?? key, bio: reader.string(author, "bio"), url: reader.link(author, "url"))
+            let type = reader.choice(author, "type", in: ["person", "organization"])
+            return Author(
+                key: key, name: name ?? key, bio: reader.string(author, "bio"), url: reader.link(author, "url"),
+                isOrganization: type == "organization")
         }
     }
 
@@ -96,24 +111,84 @@ extension SiteConfig {
         guard let items = reader.list(fields, "verdicts", single: false) else { return defaultVerdicts }
         var seen: Set<String> = []
         let verdicts = items.enumerated().compactMap { index, node -> VerdictLevel? in
-            guard let verdict = reader.fields(node, allowed: ["key", "label", "tone"], name: "verdicts item \(index + 1)"),
+            guard let verdict = reader.fields(node, allowed: ["key", "label", "tone", "min_score"], name: "verdicts item \(index + 1)"),
                 let key = reader.located(verdict, "key", required: true)
             else { return nil }
             let label = reader.string(verdict, "label") ?? key.value
             let tone = reader.choice(verdict, "tone", in: tones) ?? "ok"
+            let minScore = reader.score(verdict, "min_score")
             if !Slug.isValid(key.value) {
                 reader.log.error("verdict key '\(key.value)' must use only a-z, 0-9 and -", at: key.mark)
+                return nil
+            }
+            if key.value == automaticRating {
+                reader.log.error(
+                    "'auto' cannot be a verdict key: a review writes 'rating: auto' to get the verdict its score earns",
+                    at: key.mark)
                 return nil
             }
             if !seen.insert(key.value).inserted {
                 reader.log.error("verdict key '\(key.value)' is listed twice", at: key.mark)
             }
-            return VerdictLevel(key: key.value, label: label, tone: tone)
+            return VerdictLevel(key: key.value, label: label, tone: tone, minScore: minScore)
         }
         if items.isEmpty, let node = fields["verdicts"] {
             reader.log.error("'verdicts' must list at least one verdict", at: node.mark)
         }
         return verdicts
+    }
+
+    private static func readJurisdictionGroups(_ fields: Fields, reader: FieldReader) -> [JurisdictionGroup] {
+        var seen: Set<String> = []
+        return (reader.list(fields, "jurisdiction_groups") ?? []).enumerated().compactMap { index, node in
+            let name = "jurisdiction_groups item \(index + 1)"
+            guard let group = reader.fields(node, allowed: ["key", "name", "members", "note"], name: name),
+                let key = reader.located(group, "key", required: true)
+            else { return nil }
+            let title = reader.string(group, "name", required: true)
+            let members = reader.strings(group, "members", required: true, single: true).compactMap { code -> String? in
+                guard CountryCodes.all.contains(code.value) else {
+                    reader.log.error(CountryCodes.problem(code.value), at: code.mark)
+                    return nil
+                }
+                return code.value
+            }
+            guard Slug.isValid(key.value) else {
+                reader.log.error("group key '\(key.value)' must use only a-z, 0-9 and -", at: key.mark)
+                return nil
+            }
+            // A group's page is /jurisdictions/<key>/, beside /jurisdictions/<code>/.
+            if key.value.count == 2, CountryCodes.all.contains(key.value.uppercased()) {
+                reader.log.error(
+                    "group key '\(key.value)' is the address of the country code \(key.value.uppercased()); choose a longer key",
+                    at: key.mark)
+                return nil
+            }
+            if !seen.insert(key.value).inserted {
+                reader.log.error("group key '\(key.value)' is listed twice", at: key.mark)
+            }
+            return JurisdictionGroup(key: key.value, name: title ?? key.value, members: members, note: reader.located(group, "note"))
+        }
+    }
+
+    private static func readCategories(_ fields: Fields, reader: FieldReader) -> [Category] {
+        var seen: Set<String> = []
+        return (reader.list(fields, "categories") ?? []).enumerated().compactMap { index, node in
+            guard let category = reader.fields(
+                node, allowed: ["key", "name", "description", "picks"], name: "categories item \(index + 1)"),
+                let key = reader.located(category, "key", required: true)
+            else { return nil }
+            let name = reader.string(category, "name", required: true)
+            let picks = reader.strings(category, "picks", single: true)
+            guard Slug.isValid(key.value) else {
+                reader.log.error("category key '\(key.value)' must use only a-z, 0-9 and -", at: key.mark)
+                return nil
+            }
+            if !seen.insert(key.value).inserted {
+                reader.log.error("category '\(key.value)' is listed twice", at: key.mark)
+            }
+            return Category(key: key.value, name: name ?? key.value, description: reader.located(category, "description"), picks: picks)
+        }
     }
 
     private static func isLanguageTag(_ tag: String) -> Bool {

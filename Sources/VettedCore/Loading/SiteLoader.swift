@@ -65,7 +65,9 @@ struct SiteLoader {
         }
         guard let root = parseYAML(bytes, log: log) else { return nil }
         guard Self.linesWithinBudget(root, log: log) else { return nil }
-        return SiteConfig.read(root, log: log)
+        var config = SiteConfig.read(root, log: log)
+        config?.path = log.path
+        return config
     }
 
     private func readRubric(_ file: String) -> (Rubric?, [Diagnostic]) {

@@ -17,4 +17,11 @@ enum CountryCodes {
         // Exceptionally reserved, in common use for the European Union.
         "EU",
     ]
+
+    /// The message for a code that is not in the list, with the upper-case form when that is one.
+    static func problem(_ code: String) -> String {
+        let upper = code.uppercased()
+        let hint = all.contains(upper) ? "; did you mean '\(upper)'?" : ""
+        return "'\(code)' is not an ISO 3166-1 alpha-2 country code\(hint)"
+    }
 }

@@ -15,7 +15,7 @@ public struct Page: Sendable {
 
     /// Paths the generator writes itself: a page may not take them.
     static let reservedSlugs: Set<String> = [
-        "reviews", "tags", "categories", "verdicts", "compare", "api", "badges", "assets", "feed", "atom",
+        "reviews", "tags", "categories", "verdicts", "compare", "rubrics", "jurisdictions", "api", "badges", "assets", "feed", "atom",
         "sitemap", "robots", "404", "index", "search",
     ]
 

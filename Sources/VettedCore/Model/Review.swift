@@ -22,8 +22,33 @@ public final class Review: Sendable {
     public struct Answer: Sendable {
         public let criterion: Located<String>
         public let option: Located<String>?
+        /// Ids of the review's sources.
         public let sources: [Located<String>]
+        /// Bare http(s) links, checked on the review's `reviewed` date.
+        public let evidence: [Located<String>]
         public let note: Located<String>?
+
+        /// `n/a`: the criterion does not apply to this product.
+        public var isNotApplicable: Bool { option?.value == Review.notApplicable }
+        /// `unknown`: not checked yet.
+        public var isUnknown: Bool { option?.value == Review.unknown }
+        /// Cites at least one source or link.
+        public var hasEvidence: Bool { !sources.isEmpty || !evidence.isEmpty }
+    }
+
+    /// The answers every criterion takes besides its rubric's options; neither counts in the score.
+    public static let notApplicable = "n/a"
+    public static let unknown = "unknown"
+    static let reservedAnswers = [notApplicable, unknown]
+
+    /// The reserved answer a written option stands for when case and punctuation are
+    /// set aside (`N/A`, `NA`, `n.a.` → `n/a`; `Unknown` → `unknown`), and with `typos`
+    /// also when it is misspelt (`unkown`); nil otherwise.
+    static func reservedAnswer(like value: String, typos: Bool = false) -> String? {
+        let letters = value.lowercased().filter { $0.isLetter || $0.isNumber }
+        if letters == "na" || letters == "notapplicable" { return notApplicable }
+        if letters == unknown || (typos && letters.count >= 5 && Suggestion.editDistance(letters, unknown) <= 2) { return unknown }
+        return nil
     }
 
     public struct Scorecard: Sendable {
@@ -106,6 +131,8 @@ public final class Review: Sendable {
     public let faq: [Question]
     public let affiliate: Affiliate?
     public let alternatives: [Alternative]
+    /// A conflict of interest beyond affiliate links (Markdown).
+    public let conflict: Located<String>?
     public let body: String
     let bodyLineOffset: Int
     /// False when a field could not be read; such a review is still cross-checked, so
@@ -116,8 +143,8 @@ public final class Review: Sendable {
         path: String, slug: Located<String>, title: String, description: String, product: Product, verdict: Verdict,
         published: Located<Timestamp>, updated: Timestamp?, reviewed: Located<Timestamp>?, authors: [Located<String>],
         tags: [String], draft: Bool, scorecard: Scorecard?, history: [HistoryEntry], comparisons: [Comparison],
-        sources: [Source], faq: [Question], affiliate: Affiliate?, alternatives: [Alternative], body: String,
-        bodyLineOffset: Int, isComplete: Bool
+        sources: [Source], faq: [Question], affiliate: Affiliate?, alternatives: [Alternative], conflict: Located<String>?,
+        body: String, bodyLineOffset: Int, isComplete: Bool
     ) {
         self.path = path
         self.slug = slug
@@ -138,6 +165,7 @@ public final class Review: Sendable {
         self.faq = faq
         self.affiliate = affiliate
         self.alternatives = alternatives
+        self.conflict = conflict
         self.body = body
         self.bodyLineOffset = bodyLineOffset
         self.isComplete = isComplete
@@ -171,13 +199,17 @@ public final class Review: Sendable {
         for answer in scorecard?.answers ?? [] {
             hasher.combine(answer.criterion.value)
             hasher.combine(answer.option?.value)
+            hasher.combine(answer.hasEvidence)
         }
         hasher.combine(sources.map(\.retrieved))
     }
 
-    /// When the sources were last checked: `reviewed`, or else the newest `retrieved`.
+    /// When the sources were last checked: `reviewed`, or else the newest `retrieved`
+    /// (links cited as `evidence` count from `published` when there is no `reviewed`).
     public var sourcesChecked: Timestamp? {
-        reviewed?.value ?? sources.map(\.retrieved).max()
+        if let reviewed { return reviewed.value }
+        let citesLinks = scorecard?.answers.contains { !$0.evidence.isEmpty } ?? false
+        return (sources.map(\.retrieved) + (citesLinks ? [published.value] : [])).max()
     }
 
     /// Whole days since the sources were checked, when that is more than `limit`.

@@ -5,6 +5,8 @@ public struct SiteConfig: Sendable {
         public let name: String
         public let bio: String?
         public let url: String?
+        /// True for `type: organization`: JSON-LD names an Organization, not a Person.
+        public let isOrganization: Bool
     }
 
     public struct VerdictLevel: Sendable {
@@ -12,8 +14,33 @@ public struct SiteConfig: Sendable {
         public let label: String
         /// good, ok, warn or bad: drives the badge colour.
         public let tone: String
+        /// The lowest score that earns this verdict when a review says `rating: auto`;
+        /// nil for a verdict that is only given by hand.
+        public var minScore: Score?
     }
 
+    /// A named set of jurisdictions, e.g. an intelligence-sharing alliance or the EU.
+    public struct JurisdictionGroup: Sendable {
+        public let key: String
+        public let name: String
+        /// ISO 3166-1 alpha-2 codes.
+        public let members: [String]
+        /// Markdown.
+        public let note: Located<String>?
+    }
+
+    /// A category described in site.yaml.
+    public struct Category: Sendable {
+        public let key: String
+        public let name: String
+        /// Markdown.
+        public let description: Located<String>?
+        /// Review slugs shown first on the category's page.
+        public let picks: [Located<String>]
+    }
+
+    /// site.yaml as shown in messages.
+    var path = "site.yaml"
     public var title: String
     /// Absolute, always ending in `/`.
     public var baseURL: String
@@ -25,6 +52,13 @@ public struct SiteConfig: Sendable {
     public var verdicts: [VerdictLevel]
     public var disclosureText: String
     public var disclosurePage: String?
+    /// A conflict of interest shown on every review (Markdown), from `disclosure.conflict`.
+    public var conflict: Located<String>?
+    /// `scoring.min_coverage`: below this share of applicable criteria with evidence, a
+    /// review's score is withheld. 0 withholds nothing.
+    public var minCoverage: Double
+    public var jurisdictionGroups: [JurisdictionGroup]
+    public var categories: [Category]
     public var affiliateDomains: [String]
     public var staleAfterDays: Int
     public var feedItems: Int
@@ -33,10 +67,10 @@ public struct SiteConfig: Sendable {
     static let tones = ["good", "ok", "warn", "bad"]
 
     static let defaultVerdicts = [
-        VerdictLevel(key: "recommended", label: "Recommended", tone: "good"),
-        VerdictLevel(key: "acceptable", label: "Acceptable", tone: "ok"),
-        VerdictLevel(key: "caution", label: "Use with caution", tone: "warn"),
-        VerdictLevel(key: "avoid", label: "Avoid", tone: "bad"),
+        VerdictLevel(key: "recommended", label: "Recommended", tone: "good", minScore: nil),
+        VerdictLevel(key: "acceptable", label: "Acceptable", tone: "ok", minScore: nil),
+        VerdictLevel(key: "caution", label: "Use with caution", tone: "warn", minScore: nil),
+        VerdictLevel(key: "avoid", label: "Avoid", tone: "bad", minScore: nil),
     ]
 
     static let defaultDisclosure =
@@ -59,5 +93,31 @@ public struct SiteConfig: Sendable {
 
     public func author(_ key: String) -> Author? {
         authors.first { $0.key == key }
+    }
+
+    public func category(_ key: String) -> Category? {
+        categories.first { $0.key == key }
+    }
+
+    /// The groups a set of jurisdictions falls in, in site.yaml's order.
+    public func groups(of codes: [String]) -> [JurisdictionGroup] {
+        guard !codes.isEmpty else { return [] }
+        return jurisdictionGroups.filter { group in codes.contains { group.members.contains($0) } }
+    }
+
+    /// The word a review writes in `verdict.rating` to have its verdict follow the score.
+    public static let automaticRating = "auto"
+
+    /// The verdict a score earns: the best one whose `min_score` it reaches.
+    /// Among the verdicts whose `min_score` the score reaches, the one with the highest
+    /// `min_score` (the first listed on a tie).
+    public func verdict(for score: Score) -> VerdictLevel? {
+        var best: VerdictLevel?
+        for verdict in verdicts {
+            guard let minimum = verdict.minScore, score >= minimum else { continue }
+            if let current = best?.minScore, current >= minimum { continue }
+            best = verdict
+        }
+        return best
     }
 }

@@ -10,7 +10,7 @@ struct BadgeModel: TemplateModel {
     let verdictURL: String
 
     init(review: Review, context: RenderContext) {
-        key = review.verdict.rating.value
+        key = context.verdictKey(of: review)
         let verdict = context.config.verdict(key)
         label = verdict?.label ?? key
         tone = verdict?.tone ?? "ok"
@@ -39,6 +39,8 @@ struct CardModel: TemplateModel {
     let published: String
     let publishedISO: String
     let score: String?
+    /// The coverage is below `scoring.min_coverage`: "Not enough evidence".
+    let scoreWithheld: Bool
 
     init(review: Review, context: RenderContext) {
         title = review.title
@@ -48,7 +50,9 @@ struct CardModel: TemplateModel {
         badge = BadgeModel(review: review, context: context)
         published = review.published.value.dateString
         publishedISO = review.published.value.text
-        score = context.score(of: review)?.description
+        let assessment = context.assessment(of: review)
+        score = assessment.score?.description
+        scoreWithheld = assessment.withheld
     }
 
     var templateValue: TemplateValue {
@@ -61,6 +65,7 @@ struct CardModel: TemplateModel {
         fields.text("published", published)
         fields.text("published_iso", publishedISO)
         fields.text("score", score)
+        fields.flag("score_withheld", scoreWithheld)
         return fields.value
     }
 }

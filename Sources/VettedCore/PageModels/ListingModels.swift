@@ -7,11 +7,38 @@ struct ListModel: TemplateModel {
     let url: String
     /// Card values, in the order shown.
     let cards: [TemplateValue]
+    /// A category's description or a jurisdiction group's note, rendered from Markdown.
+    var introHTML: String?
+    /// A category's picks, shown before the other reviews.
+    var picks: [TemplateValue] = []
+    /// The category's comparison matrix.
+    var compareURL: String?
+    /// The cards are ordered by score rather than by date.
+    var byScore = false
 
     var templateValue: TemplateValue {
         var fields = TemplateFields.page(title: title, description: description, url: url)
         fields.values("reviews", cards)
         fields.text("count", String(cards.count))
+        fields.text("intro_html", introHTML)
+        fields.values("picks", picks)
+        fields.text("compare_url", compareURL)
+        fields.flag("by_score", byScore)
+        return fields.value
+    }
+}
+
+/// A jurisdiction group a review's jurisdiction falls in: `name`, `url`, `note_html`.
+struct GroupModel: TemplateModel {
+    let name: String
+    let url: String
+    let noteHTML: String?
+
+    var templateValue: TemplateValue {
+        var fields = TemplateFields()
+        fields.text("name", name)
+        fields.text("url", url)
+        fields.text("note_html", noteHTML)
         return fields.value
     }
 }
@@ -120,8 +147,10 @@ struct MatrixModel: TemplateModel {
     struct Column: TemplateModel {
         let key: String
         let label: String
+        /// The criterion's entry on its rubric's page.
+        let url: String
 
-        var templateValue: TemplateValue { .object(["key": .text(key), "label": .text(label)]) }
+        var templateValue: TemplateValue { .object(["key": .text(key), "label": .text(label), "url": .text(url)]) }
     }
 
     struct Cell: TemplateModel {
@@ -145,6 +174,7 @@ struct MatrixModel: TemplateModel {
         let name: String
         let url: String
         let score: String?
+        let scoreWithheld: Bool
         let badge: BadgeModel
         let cells: [Cell]
 
@@ -153,6 +183,7 @@ struct MatrixModel: TemplateModel {
             fields.text("name", name)
             fields.text("url", url)
             fields.text("score", score)
+            fields.flag("score_withheld", scoreWithheld)
             fields.merge(badge)
             fields.list("cells", cells)
             return fields.value

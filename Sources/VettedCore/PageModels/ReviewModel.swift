@@ -7,8 +7,11 @@ struct ReviewModel: TemplateModel {
         let vendor: String?
         let category: String?
         let categoryURL: String?
-        /// Country codes, comma-separated.
+        /// Country names, comma-separated.
         let jurisdiction: String
+        /// `name` and `url` of each jurisdiction.
+        let jurisdictions: [LinkModel]
+        let groups: [GroupModel]
         let url: String?
         let rel: String?
 
@@ -19,6 +22,8 @@ struct ReviewModel: TemplateModel {
             fields.text("category", category)
             fields.text("category_url", categoryURL)
             fields.text("jurisdiction", jurisdiction)
+            fields.list("jurisdictions", jurisdictions)
+            fields.list("groups", groups)
             fields.text("url", url)
             fields.text("rel", rel)
             return fields.value
@@ -29,22 +34,31 @@ struct ReviewModel: TemplateModel {
         let badge: BadgeModel
         let summaryHTML: String
         let warning: Bool
+        /// The verdict follows the score (`rating: auto`).
+        let automatic: Bool
 
         var templateValue: TemplateValue {
             var fields = TemplateFields()
             fields.merge(badge)
             fields.text("summary_html", summaryHTML)
             fields.flag("warning", warning)
+            fields.flag("automatic", automatic)
             return fields.value
         }
     }
 
     struct ScorecardRow: TemplateModel {
         let criterion: String
+        /// The criterion's entry on the rubric's page.
+        let criterionURL: String
         let points: Int
         let option: String?
         let percent: Int?
         let tone: String?
+        /// `n/a`: left out of the score.
+        let notApplicable: Bool
+        /// `unknown`: not checked yet, left out of the score.
+        let unknown: Bool
         let noteHTML: String?
         /// Nil when the review does not answer the criterion.
         let sources: [LinkModel]?
@@ -52,6 +66,9 @@ struct ReviewModel: TemplateModel {
         var templateValue: TemplateValue {
             var fields = TemplateFields()
             fields.text("criterion", criterion)
+            fields.text("criterion_url", criterionURL)
+            fields.flag("not_applicable", notApplicable)
+            fields.flag("unknown", unknown)
             fields.text("points", String(points))
             fields.text("option", option)
             fields.text("percent", percent.map(String.init))
@@ -64,9 +81,27 @@ struct ReviewModel: TemplateModel {
 
     struct Scorecard: TemplateModel {
         let rubric: String
+        let rubricURL: String
         let rows: [ScorecardRow]
 
-        var templateValue: TemplateValue { .object(["rubric": .text(rubric), "rows": .list(rows.map(\.templateValue))]) }
+        var templateValue: TemplateValue {
+            .object(["rubric": .text(rubric), "rubric_url": .text(rubricURL), "rows": .list(rows.map(\.templateValue))])
+        }
+    }
+
+    /// A link cited as `evidence`, checked on the review's `reviewed` date.
+    struct Evidence: TemplateModel {
+        let title: String
+        let url: String
+        let rel: String?
+
+        var templateValue: TemplateValue {
+            var fields = TemplateFields()
+            fields.text("title", title)
+            fields.text("url", url)
+            fields.text("rel", rel)
+            return fields.value
+        }
     }
 
     struct ComparisonCell: TemplateModel {
@@ -187,6 +222,14 @@ struct ReviewModel: TemplateModel {
     let product: Product
     let verdict: Verdict
     let score: String?
+    /// The coverage is below `scoring.min_coverage`: "Not enough evidence", no score.
+    let scoreWithheld: Bool
+    /// "8 of 10 criteria with evidence".
+    let coverage: String?
+    /// Conflicts of interest, the review's own first, as inline HTML.
+    let conflicts: [String]
+    /// Every link cited as `evidence`, once each.
+    let evidence: [Evidence]
     let published: DateModel
     let updated: DateModel?
     let reviewed: DateModel?
@@ -219,6 +262,10 @@ struct ReviewModel: TemplateModel {
         fields.model("product", product)
         fields.model("verdict", verdict)
         fields.text("score", score)
+        fields.flag("score_withheld", scoreWithheld)
+        fields.text("coverage", coverage)
+        fields.values("conflicts", conflicts.map { .object(["html": .text($0)]) })
+        fields.list("evidence", evidence)
         fields.model("published", published)
         fields.model("updated", updated)
         fields.model("reviewed", reviewed)

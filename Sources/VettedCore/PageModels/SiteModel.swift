@@ -14,6 +14,8 @@ struct SiteModel: TemplateModel {
     let tagsURL: String
     let categoriesURL: String
     let compareURL: String
+    let rubricsURL: String
+    let jurisdictionsURL: String
     let cssURL: String
     let faviconURL: String
     let rssURL: String
@@ -36,6 +38,8 @@ struct SiteModel: TemplateModel {
         tagsURL = urls.tags
         categoriesURL = urls.categories
         compareURL = urls.compareIndex
+        rubricsURL = urls.rubrics
+        jurisdictionsURL = urls.jurisdictions
         cssURL = urls.asset("style.css")
         faviconURL = urls.asset("favicon.svg")
         rssURL = urls.feedRSS
@@ -53,7 +57,8 @@ struct SiteModel: TemplateModel {
             "tags_url": .text(tagsURL), "categories_url": .text(categoriesURL), "compare_url": .text(compareURL),
             "css_url": .text(cssURL), "favicon_url": .text(faviconURL), "rss_url": .text(rssURL), "atom_url": .text(atomURL),
             "json_feed_url": .text(jsonFeedURL), "og_locale": .text(ogLocale), "review_count": .text(String(reviewCount)),
-            "pages": .list(pages.map(\.templateValue)),
+            "pages": .list(pages.map(\.templateValue)), "rubrics_url": .text(rubricsURL),
+            "jurisdictions_url": .text(jurisdictionsURL),
         ]
         if !description.isEmpty { fields["description"] = .text(description) }
         return .object(fields)

@@ -81,8 +81,14 @@ struct LinkModel: TemplateModel {
     let url: String
     /// The name the title goes by in the template (`title` or `name`).
     var titleKey = "title"
+    /// `sponsored nofollow noopener` for a link to an affiliate domain.
+    var rel: String?
 
-    var templateValue: TemplateValue { .object([titleKey: .text(title), "url": .text(url)]) }
+    var templateValue: TemplateValue {
+        var fields: [String: TemplateValue] = [titleKey: .text(title), "url": .text(url)]
+        if let rel { fields["rel"] = .text(rel) }
+        return .object(fields)
+    }
 }
 
 /// A heading of the table of contents.

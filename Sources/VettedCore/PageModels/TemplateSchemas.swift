@@ -21,7 +21,8 @@ enum TemplateSchemas {
 
     static let citedSource = TemplateSchema.object([
         field("title", .text, "The source's title."),
-        field("url", .text, "A link to the source in the page's source list (`#source-<id>`)."),
+        field("url", .text, "A link to the source in the page's source list (`#source-<id>`), or an `evidence` link."),
+        field("rel", .text, "`sponsored nofollow noopener` for an `evidence` link to an affiliate address."),
     ])
 
     static let disclosure = TemplateSchema.object([
@@ -45,7 +46,8 @@ enum TemplateSchemas {
     ] + badgeFields + [
         field("published", .text, "The publication date, e.g. 2026-06-10."),
         field("published_iso", .text, "The publication date for `datetime` attributes."),
-        field("score", .text, "The score out of 10, e.g. 7.5; absent without a scorecard."),
+        field("score", .text, "The score out of 10, e.g. 7.5; absent without a scorecard or when withheld."),
+        field("score_withheld", .flag, "Too few criteria have evidence (`scoring.min_coverage`): show \"Not enough evidence\"."),
     ]
 
     static let card = TemplateSchema.object(cardFields)
@@ -72,6 +74,8 @@ enum TemplateSchemas {
         field("pages", .list(.object([
             field("title", .text, "The page's title."), field("url", .text, "The page's address."),
         ])), "The pages of `content/pages/`, for the navigation."),
+        field("rubrics_url", .text, "The list of rubrics."),
+        field("jurisdictions_url", .text, "The jurisdictions page."),
     ])
 
     static let review = TemplateSchema.object([
@@ -84,15 +88,33 @@ enum TemplateSchemas {
             field("vendor", .text, "Who makes it."),
             field("category", .text, "The category's name."),
             field("category_url", .text, "The category's listing."),
-            field("jurisdiction", .text, "Country codes, comma-separated, e.g. CN, SG."),
+            field("jurisdiction", .text, "Country names in the site's language, comma-separated, e.g. China, Singapore."),
+            field("jurisdictions", .list(.object([
+                field("name", .text, "The country's name."), field("url", .text, "Its jurisdiction page."),
+            ])), "Each country, with its page."),
+            field("groups", .list(.object([
+                field("name", .text, "The group's name, e.g. Five Eyes."),
+                field("url", .text, "Its page."),
+                field("note_html", .html, "Its note from site.yaml, rendered from Markdown."),
+            ])), "The `jurisdiction_groups` the jurisdiction falls in."),
             field("url", .text, "The product's official site."),
             field("rel", .text, "`sponsored nofollow noopener` when that address is an affiliate link."),
         ]), "The product under review."),
         field("verdict", .object(badgeFields + [
             field("summary_html", .html, "The verdict's summary, rendered from Markdown."),
             field("warning", .flag, "The review asks readers to read the verdict before relying on the product."),
+            field("automatic", .flag, "The verdict follows the score (`rating: auto`)."),
         ]), "The verdict, with its badge fields."),
-        field("score", .text, "The score out of 10; absent without a scorecard."),
+        field("score", .text, "The score out of 10; absent without a scorecard or when withheld."),
+        field("score_withheld", .flag, "Too few criteria have evidence (`scoring.min_coverage`): show \"Not enough evidence\"."),
+        field("coverage", .text, "The evidence coverage, e.g. 8 of 10 criteria with evidence."),
+        field("conflicts", .list(.object([
+            field("html", .html, "The conflict of interest, rendered from Markdown."),
+        ])), "The review's `conflict` and site.yaml's `disclosure.conflict`."),
+        field("evidence", .list(.object([
+            field("title", .text, "The link."), field("url", .text, "The link."),
+            field("rel", .text, "`sponsored nofollow noopener` for an affiliate address."),
+        ])), "Every link the scorecard cites as `evidence`, once each."),
         field("published", date, "When the review was published."),
         field("updated", date, "When it was last updated, if it was."),
         field("reviewed", date, "When its sources were last checked."),
@@ -101,14 +123,18 @@ enum TemplateSchemas {
         field("toc", .list(heading), "The body's `##` and `###` headings."),
         field("scorecard", .object([
             field("rubric", .text, "The rubric's title."),
+            field("rubric_url", .text, "The rubric's page."),
             field("rows", .list(.object([
                 field("criterion", .text, "The criterion's label."),
+                field("criterion_url", .text, "The criterion on the rubric's page."),
+                field("not_applicable", .flag, "The answer is `n/a`: left out of the score."),
+                field("unknown", .flag, "The answer is `unknown`: not checked yet, left out of the score."),
                 field("points", .text, "What the criterion weighs."),
-                field("option", .text, "The answer's label; absent when the criterion is not answered."),
+                field("option", .text, "The answer's label, Not applicable or Not checked yet; absent when the criterion is not answered."),
                 field("percent", .text, "The share of the points the answer earns."),
-                field("tone", .text, "good, ok, warn or bad."),
+                field("tone", .text, "good, ok, warn or bad; none for an answer that does not count."),
                 field("note_html", .html, "The answer's note, rendered from Markdown."),
-                field("sources", .list(citedSource), "The sources the answer cites."),
+                field("sources", .list(citedSource), "The sources and `evidence` links the answer cites."),
             ])), "One row per criterion of the rubric, in the rubric's order."),
         ]), "The scorecard; absent when the review has none."),
         field("comparisons", .list(.object([
@@ -167,8 +193,12 @@ enum TemplateSchemas {
         field("title", .text, "The listing's title."),
         field("description", .text, "A line about it."),
         field("url", .text, "Its full address."),
-        field("reviews", .list(card), "The reviews, newest first."),
+        field("reviews", .list(card), "The reviews, newest first (on a category's page, best score first)."),
         field("count", .text, "How many."),
+        field("intro_html", .html, "A category's description, or a jurisdiction's groups and note, rendered from Markdown."),
+        field("picks", .list(card), "A category's picks, shown first."),
+        field("compare_url", .text, "A category's comparison matrix."),
+        field("by_score", .flag, "The reviews are ordered by score, not by date."),
     ])
 
     static let terms = TemplateSchema.object([
@@ -223,14 +253,16 @@ enum TemplateSchemas {
         field("category_url", .text, "The category's listing."),
         field("columns", .list(.object([
             field("key", .text, "The criterion's key."), field("label", .text, "Its label."),
+            field("url", .text, "The criterion on its rubric's page."),
         ])), "One column per criterion."),
         field("rows", .list(.object([
             field("name", .text, "The product's name."),
             field("url", .text, "Its review."),
-            field("score", .text, "Its score out of 10."),
+            field("score", .text, "Its score out of 10; absent when it has none or it is withheld."),
+            field("score_withheld", .flag, "Too few criteria have evidence: show \"Not enough evidence\"."),
         ] + badgeFields + [
             field("cells", .list(.object([
-                field("text", .text, "The answer's label, or Not rated."),
+                field("text", .text, "The answer's label, Not applicable, Not checked yet, or Not rated."),
                 field("tone", .text, "good, ok, warn, bad or none."),
                 field("percent", .text, "The share of the points it earns."),
                 field("source_url", .text, "The source the answer cites, in the review."),
@@ -239,14 +271,37 @@ enum TemplateSchemas {
         field("count", .text, "How many products."),
     ])
 
+    static let rubric = TemplateSchema.object([
+        field("title", .text, "Rubric: and the rubric's title."),
+        field("description", .text, "The rubric's description."),
+        field("url", .text, "Its full address."),
+        field("total_points", .text, "The points of every criterion together."),
+        field("criteria", .list(.object([
+            field("id", .text, "The criterion's key: its anchor, `#<key>`."),
+            field("label", .text, "Its label."),
+            field("points", .text, "What it weighs."),
+            field("question_html", .html, "The question it asks, rendered from Markdown."),
+            field("why_html", .html, "Why it matters, rendered from Markdown."),
+            field("verify_html", .html, "How to verify it, rendered from Markdown."),
+            field("options", .list(.object([
+                field("key", .text, "The answer's key."),
+                field("label", .text, "Its label."),
+                field("percent", .text, "The share of the points it earns."),
+                field("points", .text, "The points it earns, e.g. 1.8."),
+                field("meaning_html", .html, "What it means, rendered from Markdown."),
+            ])), "The answers, in the rubric's order."),
+        ])), "Every criterion, in the rubric's order."),
+    ])
+
     /// Each page template with the model it is rendered with, in the order the
     /// reference lists them. `base` and the partials are checked through them.
     static let templates: [(template: String, page: TemplateSchema, about: String)] = [
         ("review", review, "A review page."),
         ("home", home, "The home page."),
-        ("list", list, "Every review, and each verdict, tag and category."),
-        ("terms", terms, "The verdicts, tags, categories and matrices pages."),
+        ("list", list, "Every review, and each verdict, tag, category and jurisdiction."),
+        ("terms", terms, "The verdicts, tags, categories, jurisdictions, rubrics and matrices pages."),
         ("compare", matrix, "A category's comparison matrix."),
+        ("rubric", rubric, "A rubric's page: its criteria and what each answer means."),
         ("page", page, "A page of `content/pages/`."),
         ("404", notFound, "The page for addresses that do not exist."),
     ]

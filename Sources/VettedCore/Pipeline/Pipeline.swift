@@ -87,6 +87,7 @@ struct Pipeline {
         // Each review's card is made once, wherever it is shown (listings, related
         // reviews, alternatives); the preview keeps them between builds.
         context.cards = cache?.cards ?? CardCache { _ in 0 }
+        report.diagnostics += context.siteTexts.diagnostics
         let unpublished = Set(published.filter { $0.draft || $0.published.value.epochSeconds > now }.map { SiteURLs.reviewFile($0.slug.value) })
         return Outcome(report: report, context: context, unpublished: unpublished)
     }

@@ -7,6 +7,8 @@ struct ComparisonMatrix {
     struct Column {
         let key: String
         let label: String
+        /// The first rubric (in key order) that has the criterion.
+        let rubric: String
     }
 
     /// The categories that have reviews, sorted, with their reviews (newest first).
@@ -31,6 +33,7 @@ struct ComparisonMatrix {
             .map { review, score in
                 MatrixModel.Row(
                     name: review.product.name, url: context.urls.review(review.slug.value), score: score?.description,
+                    scoreWithheld: context.assessment(of: review).withheld,
                     badge: BadgeModel(review: review, context: context), cells: columns.map { cell(review: review, criterion: $0.key) })
             }
         let name = context.categoryName(category)
@@ -38,7 +41,9 @@ struct ComparisonMatrix {
             title: "Compare: \(name)",
             description: "Every reviewed product in \(name), side by side and criterion by criterion, best score first.",
             url: context.urls.absolute(context.urls.compare(category)), category: name, categoryURL: context.urls.category(category),
-            columns: columns.map { MatrixModel.Column(key: $0.key, label: $0.label) }, rows: rows)
+            columns: columns.map {
+                MatrixModel.Column(key: $0.key, label: $0.label, url: context.urls.criterion($0.key, of: $0.rubric))
+            }, rows: rows)
     }
 
     /// The union of the criteria of the rubrics used in a category, rubrics in key
@@ -49,7 +54,7 @@ struct ComparisonMatrix {
         var columns: [Column] = []
         for key in rubricKeys.sorted() {
             for criterion in context.site.rubric(key)?.criteria ?? [] where seen.insert(criterion.key).inserted {
-                columns.append(Column(key: criterion.key, label: criterion.label))
+                columns.append(Column(key: criterion.key, label: criterion.label, rubric: key))
             }
         }
         return columns
@@ -58,13 +63,19 @@ struct ComparisonMatrix {
     private func cell(review: Review, criterion key: String) -> MatrixModel.Cell {
         guard let scorecard = review.scorecard, let rubric = context.site.rubric(scorecard.rubric.value),
             let criterion = rubric.criterion(key),
-            let answer = scorecard.answers.first(where: { $0.criterion.value == key }),
-            let optionKey = answer.option?.value, let option = criterion.option(optionKey)
+            let answer = scorecard.answers.first(where: { $0.criterion.value == key })
         else {
             return MatrixModel.Cell(text: "Not rated", tone: "none", percent: nil, sourceURL: nil)
         }
+        let sourceURL = answer.sources.first.map { context.urls.review(review.slug.value) + "#" + SiteURLs.sourceAnchor($0.value) }
+            ?? answer.evidence.first?.value
+        if let text = ReviewPage.answerText(answer) {
+            return MatrixModel.Cell(text: text, tone: "none", percent: nil, sourceURL: sourceURL)
+        }
+        guard let optionKey = answer.option?.value, let option = criterion.option(optionKey) else {
+            return MatrixModel.Cell(text: "Not rated", tone: "none", percent: nil, sourceURL: nil)
+        }
         return MatrixModel.Cell(
-            text: option.label, tone: ReviewPage.tone(percent: option.percent), percent: option.percent,
-            sourceURL: answer.sources.first.map { context.urls.review(review.slug.value) + "#" + SiteURLs.sourceAnchor($0.value) })
+            text: option.label, tone: ReviewPage.tone(percent: option.percent), percent: option.percent, sourceURL: sourceURL)
     }
 }

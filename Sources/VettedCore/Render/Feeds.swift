@@ -12,7 +12,8 @@ struct Feeds {
     private var urls: SiteURLs { context.urls }
     private func url(_ review: Review) -> String { urls.absolute(urls.review(review.slug.value)) }
     private func verdictLabel(_ review: Review) -> String {
-        config.verdict(review.verdict.rating.value)?.label ?? review.verdict.rating.value
+        let key = context.verdictKey(of: review)
+        return config.verdict(key)?.label ?? key
     }
     private func authors(_ review: Review) -> [SiteConfig.Author] {
         review.authors.compactMap { config.author($0.value) }
@@ -77,7 +78,7 @@ struct Feeds {
                 }
                 xml += "</author>\n"
             }
-            let key = review.verdict.rating.value
+            let key = context.verdictKey(of: review)
             xml += "<category term=\"\(XML.escaped(key))\" label=\"\(XML.escaped(verdictLabel(review)))\" scheme=\"\(XML.escaped(urls.absolute(urls.verdicts)))\"/>\n"
             xml += "<summary>\(XML.escaped(review.description))</summary>\n"
             xml += "<content type=\"html\">\(XML.escaped(html))</content>\n</entry>\n"

@@ -10,6 +10,8 @@ struct LinkResolver {
     /// Slugs of every review, drafts and scheduled ones included.
     let allReviewSlugs: Set<String>
     let affiliateDomains: [String]
+    /// For `rubric:` links.
+    let rubrics: [Rubric]
     /// The review the Markdown belongs to; nil on plain pages.
     let review: Review?
 
@@ -28,6 +30,9 @@ struct LinkResolver {
                 return .invalid("unknown review '\(slug)' in link '\(url)'" + Suggestion.hint(for: slug, in: reviewSlugs.sorted()))
             }
             return .replace(url: urls.review(String(slug)) + anchor, sponsored: false)
+        }
+        if let rest = url.stripping(prefix: "rubric:") {
+            return resolveRubric(rest, link: url)
         }
         if let id = url.stripping(prefix: "affiliate:") {
             guard let review else { return .invalid("'affiliate:' links can only be used in reviews") }
@@ -50,7 +55,7 @@ struct LinkResolver {
             return .replace(url: urls.site(url), sponsored: false)
         }
         if let scheme = Self.scheme(of: url), !Self.webSchemes.contains(scheme) {
-            let ours = ["review", "source", "affiliate"]
+            let ours = ["review", "source", "affiliate", "rubric"]
             if ours.contains(scheme) {
                 // `Review:x`: schemes are case-insensitive, so resolve it as written in lower case.
                 let lowered = LinkTarget(url: scheme + ":" + url.dropFirst(scheme.count + 1), line: target.line,
@@ -61,6 +66,24 @@ struct LinkResolver {
             return .suspicious("unknown link scheme '\(scheme):' in '\(url)'\(hint)")
         }
         return .keep
+    }
+
+    /// `rubric:<key>` and `rubric:<key>#<criterion>`: a rubric's page and a criterion on it.
+    private func resolveRubric(_ rest: String, link: String) -> LinkResolution {
+        let key = String(rest.prefix { $0 != "#" })
+        let criterion = rest.dropFirst(key.count + 1)
+        guard let rubric = rubrics.first(where: { $0.key == key }) else {
+            return .invalid(
+                "unknown rubric '\(key)' in link '\(link)'; rubrics live in content/rubrics/<key>.yaml"
+                    + Suggestion.hint(for: key, in: rubrics.map(\.key)))
+        }
+        guard rest.contains("#") else { return .replace(url: urls.rubric(key), sponsored: false) }
+        guard rubric.criterion(String(criterion)) != nil else {
+            return .invalid(
+                "rubric '\(key)' has no criterion '\(criterion)' in link '\(link)'"
+                    + Suggestion.hint(for: String(criterion), in: rubric.criteria.map(\.key)))
+        }
+        return .replace(url: urls.criterion(String(criterion), of: key), sponsored: false)
     }
 
     /// The lower-cased scheme of an absolute URL (`https`, `review`), or nil for a relative one.

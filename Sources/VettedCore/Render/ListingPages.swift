@@ -46,9 +46,10 @@ struct ListingPages {
         }
         for (review, card) in zip(context.reviews, allCards) {
             let date = review.lastModified
-            byVerdict[review.verdict.rating.value, default: []].append(card)
-            touch("verdict:" + review.verdict.rating.value, date)
-            reviewsByGroup["verdict:" + review.verdict.rating.value, default: []].append(review)
+            let verdict = context.verdictKey(of: review)
+            byVerdict[verdict, default: []].append(card)
+            touch("verdict:" + verdict, date)
+            reviewsByGroup["verdict:" + verdict, default: []].append(review)
             if let category = review.product.category {
                 byCategory[category, default: []].append(card)
                 touch("category:" + category, date)
@@ -99,20 +100,62 @@ struct ListingPages {
                 reviews: reviews, byCards: false))
         }
 
-        let categoryKeys = byCategory.keys.sorted()
+        // The categories of site.yaml in its order, then those only reviews name.
+        let defined = config.categories.map(\.key)
+        let categoryKeys = defined + byCategory.keys.filter { config.category($0) == nil }.sorted()
         let categoryTerms = categoryKeys.map { key in
             term(name: context.categoryName(key), url: urls.category(key), count: byCategory[key]?.count ?? 0)
         }
         all.append(terms(
             url: urls.categories, title: "Categories", description: "Reviews grouped by category.", terms: categoryTerms,
             lastModified: newest))
+        let comparedKeys = Set(compared.map(\.key))
         for key in categoryKeys {
-            let name = context.categoryName(key)
-            all.append(list(
-                url: urls.category(key), title: name, description: "Reviews in the category \(name).", cards: byCategory[key] ?? [],
-                reviews: reviewsByGroup["category:" + key] ?? [], lastModified: changed["category:" + key]))
+            all.append(categoryPage(
+                key, reviews: reviewsByGroup["category:" + key] ?? [], compare: comparedKeys.contains(key),
+                lastModified: changed["category:" + key]))
         }
+
+        var scoredOn: [String: Int] = [:]
+        for review in context.reviews { if let key = review.scorecard?.rubric.value { scoredOn[key, default: 0] += 1 } }
+        let rubricTerms = context.site.rubrics.map { rubric in
+            term(name: rubric.title, url: urls.rubric(rubric.key), count: scoredOn[rubric.key] ?? 0)
+        }
+        all.append(terms(
+            url: urls.rubrics, title: "Rubrics", description: "How reviews are scored: every criterion, answer and weight.",
+            terms: rubricTerms, lastModified: newest))
+        all += JurisdictionListings(context: context, pages: self).listings(cards: zip(context.reviews, allCards), newest: newest)
         return all
+    }
+
+    /// A category: its description, its picks, then every review by score, best first.
+    private func categoryPage(_ key: String, reviews: [Review], compare: Bool, lastModified: Timestamp?) -> Listing {
+        let name = context.categoryName(key)
+        let cards = ReviewCards(context: context)
+        let picks = (context.config.category(key)?.picks ?? []).compactMap { pick in
+            context.reviewsBySlug[pick.value].flatMap { $0.product.category == key ? $0 : nil }
+        }
+        var page = ListModel(
+            title: name, description: "Reviews in the category \(name), best score first.", url: context.urls.absolute(context.urls.category(key)),
+            cards: byScore(reviews).map(cards.value))
+        page.introHTML = context.siteTexts.categoryDescriptions[key]
+        page.picks = picks.map(cards.value)
+        page.compareURL = compare ? context.urls.compare(key) : nil
+        page.byScore = true
+        let model = page
+        return Listing(
+            url: context.urls.category(key), file: context.urls.file(for: context.urls.category(key)), template: "list",
+            make: { model.templateValue }, lastModified: lastModified, reviews: reviews, byCards: true)
+    }
+
+    /// Scored reviews first, best first, then by product name and slug.
+    func byScore(_ reviews: [Review]) -> [Review] {
+        reviews.map { ($0, context.score(of: $0)?.tenths ?? -1) }
+            .sorted { lhs, rhs in
+                if lhs.1 != rhs.1 { return lhs.1 > rhs.1 }
+                return (lhs.0.product.name, lhs.0.slug.value) < (rhs.0.product.name, rhs.0.slug.value)
+            }
+            .map(\.0)
     }
 
     /// The 404 page; it can be served from any path, so its links are root-relative.
@@ -123,16 +166,18 @@ struct ListingPages {
             latest: context.reviews.prefix(5).map(ReviewCards(context: context).value))
     }
 
-    private func list(
-        url: String, title: String, description: String, cards: [TemplateValue], reviews: [Review], lastModified: Timestamp?
+    func list(
+        url: String, title: String, description: String, cards: [TemplateValue], reviews: [Review], lastModified: Timestamp?,
+        introHTML: String? = nil
     ) -> Listing {
-        let page = ListModel(title: title, description: description, url: context.urls.absolute(url), cards: cards)
+        var page = ListModel(title: title, description: description, url: context.urls.absolute(url), cards: cards)
+        page.introHTML = introHTML
         return Listing(
             url: url, file: context.urls.file(for: url), template: "list", make: { page.templateValue }, lastModified: lastModified,
             reviews: reviews, byCards: true)
     }
 
-    private func terms(url: String, title: String, description: String, terms: [TermModel], lastModified: Timestamp?) -> Listing {
+    func terms(url: String, title: String, description: String, terms: [TermModel], lastModified: Timestamp?) -> Listing {
         let page = TermsModel(title: title, description: description, url: context.urls.absolute(url), terms: terms)
         // Counts of tags, verdicts and categories: they depend on every review's file.
         return Listing(
@@ -140,7 +185,7 @@ struct ListingPages {
             reviews: context.reviews, byCards: false)
     }
 
-    private func term(name: String, url: String, count: Int, tone: String? = nil) -> TermModel {
+    func term(name: String, url: String, count: Int, tone: String? = nil) -> TermModel {
         TermModel(name: name, url: url, count: count, tone: tone)
     }
 }

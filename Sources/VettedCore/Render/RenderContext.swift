@@ -1,3 +1,4 @@
+import Foundation
 import VettedMarkdown
 import VettedTemplates
 import VettedYAML
@@ -25,6 +26,12 @@ struct RenderContext: Sendable {
     let siteValue: TemplateValue
     /// Set by the preview: card values kept between builds.
     var cards: CardCache?
+    /// Each published review's score, coverage and verdict, worked out once.
+    private let assessments: [ObjectIdentifier: Assessment]
+    /// The name of every country code used, in the site's language.
+    private let countryNames: [String: String]
+    /// site.yaml's Markdown, rendered.
+    private(set) var siteTexts = SiteTexts.empty
 
     /// Builds the shared state once per build; nothing here is recomputed per page.
     init(
@@ -45,11 +52,37 @@ struct RenderContext: Sendable {
         let bySlug = reviewsBySlug
         self.related = (relatedSlugs ?? RelatedReviews.slugs(reviews)).mapValues { $0.compactMap { bySlug[$0] } }
         self.siteValue = SiteModel(config: config, urls: urls, reviewCount: reviews.count, pages: pages).templateValue
+        let assessed = parallelMap(reviews) { $0.assessment(in: site) }
+        self.assessments = Dictionary(zip(reviews.map(ObjectIdentifier.init), assessed), uniquingKeysWith: { first, _ in first })
+        var codes = Set(config.jurisdictionGroups.flatMap(\.members))
+        for review in reviews { codes.formUnion(review.product.jurisdiction) }
+        self.countryNames = Self.countryNames(codes, language: config.language)
+        self.siteTexts = SiteTexts(context: self)
+    }
+
+    /// Country names from the locale data Foundation carries (CLDR), in the site's
+    /// language; a code the data does not name stays a code.
+    static func countryNames(_ codes: Set<String>, language: String) -> [String: String] {
+        let locale = Locale(identifier: language)
+        return Dictionary(uniqueKeysWithValues: codes.map { ($0, locale.localizedString(forRegionCode: $0) ?? $0) })
+    }
+
+    func assessment(of review: Review) -> Assessment {
+        assessments[ObjectIdentifier(review)] ?? review.assessment(in: site)
+    }
+
+    /// The verdict a review shows: its own, or the one its score earns.
+    func verdictKey(of review: Review) -> String {
+        assessment(of: review).verdictKey
+    }
+
+    func countryName(_ code: String) -> String {
+        countryNames[code] ?? Self.countryNames([code], language: config.language)[code] ?? code
     }
 
     /// Ids the review template uses itself; headings in the body avoid them.
     static let reservedIDs: Set<String> = [
-        "main", "site-title", "verdict", "disclosure", "toc", "scorecard", "scorecard-title", "review-body", "comparisons",
+        "main", "site-title", "verdict", "conflict", "disclosure", "toc", "scorecard", "scorecard-title", "review-body", "comparisons",
         "comparisons-title", "faq", "faq-title", "alternatives", "alternatives-title", "sources", "sources-title", "history",
         "history-title", "author", "author-title", "tags", "related", "related-title",
     ]
@@ -60,11 +93,13 @@ struct RenderContext: Sendable {
     }
 
     func score(of review: Review) -> Score? {
-        review.score(in: site)
+        assessment(of: review).score
     }
 
-    /// A category's name: the title of the rubric with the same key, or the key in words.
+    /// A category's name: its name in site.yaml, the title of the rubric with the same
+    /// key, or the key in words.
     func categoryName(_ key: String) -> String {
+        if let category = config.category(key) { return category.name }
         if let rubric = site.rubric(key) { return rubric.title }
         let words = key.split(separator: "-").joined(separator: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
@@ -73,7 +108,7 @@ struct RenderContext: Sendable {
     func resolver(for review: Review?) -> LinkResolver {
         LinkResolver(
             urls: urls, reviewSlugs: reviewSlugs, allReviewSlugs: allReviewSlugs, affiliateDomains: config.affiliateDomains,
-            review: review)
+            rubrics: site.rubrics, review: review)
     }
 
     /// Renders a Markdown string from the front matter, with link problems placed at the
@@ -83,6 +118,18 @@ struct RenderContext: Sendable {
         let result = markdown.renderInline(text.value, lineOffset: line - 1, columnOffset: column - 1) {
             resolver.resolve($0, noting: &sponsored)
         }
+        log.report(result.problems)
+        return result.html
+    }
+
+    /// Renders a Markdown block (paragraphs, lists) from the front matter or site.yaml,
+    /// with problems placed at the string's position in the file.
+    func blockMarkdown(_ text: Located<String>, resolver: LinkResolver, log: DiagnosticLog) -> String {
+        let (line, column) = Self.contentStart(of: text)
+        var sponsored: Mark?
+        let result = markdown.render(
+            text.value, lineOffset: line - 1, columnOffset: column - 1, reservedIDs: Self.reservedIDs
+        ) { resolver.resolve($0, noting: &sponsored) }
         log.report(result.problems)
         return result.html
     }

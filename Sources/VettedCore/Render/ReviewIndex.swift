@@ -22,6 +22,7 @@ struct ReviewIndex {
                 ])),
                 ("verdict", verdict(review)),
                 ("score", context.score(of: review).map { .number($0.description) } ?? .null),
+                ("coverage", coverage(review)),
                 ("published", .string(review.published.value.rfc3339)),
                 ("updated", JSON.string(review.updated?.rfc3339)),
                 ("reviewed", JSON.string(review.sourcesChecked?.rfc3339)),
@@ -38,12 +39,22 @@ struct ReviewIndex {
     }
 
     func verdict(_ review: Review) -> JSON {
-        let key = review.verdict.rating.value
+        let key = context.verdictKey(of: review)
         let level = context.config.verdict(key)
         return .object([
             ("key", .string(key)),
             ("label", .string(level?.label ?? key)),
             ("tone", .string(level?.tone ?? "ok")),
+        ])
+    }
+
+    /// Applicable criteria with evidence, and whether the score is withheld for too few.
+    func coverage(_ review: Review) -> JSON {
+        let assessment = context.assessment(of: review)
+        guard let coverage = assessment.coverage else { return .null }
+        return .object([
+            ("with_evidence", .int(coverage.withEvidence)), ("applicable", .int(coverage.applicable)),
+            ("score_withheld", .bool(assessment.withheld)),
         ])
     }
 

@@ -28,7 +28,11 @@ struct ReviewPage {
     private func feedHTML(_ page: ReviewModel) -> String {
         var html = "<p><strong>Verdict: \(XML.escaped(page.verdict.badge.label))</strong>"
         if let score = page.score { html += " (score \(score)/10)" }
+        if page.scoreWithheld { html += " (not enough evidence for a score)" }
         html += ". \(page.verdict.summaryHTML)</p>\n"
+        for conflict in page.conflicts {
+            html += "<p><em>Conflict of interest: \(conflict)</em></p>\n"
+        }
         if let text = page.disclosure?.text, !text.isEmpty {
             html += "<p><em>\(XML.escaped(text))</em></p>\n"
         }
@@ -47,8 +51,19 @@ struct ReviewPage {
         if let mark = sponsored {
             log.error("the verdict summary is shown above the affiliate disclosure and cannot hold an affiliate link", at: mark)
         }
+        let assessment = context.assessment(of: review)
         let verdict = ReviewModel.Verdict(
-            badge: BadgeModel(review: review, context: context), summaryHTML: summary, warning: review.verdict.warning)
+            badge: BadgeModel(review: review, context: context), summaryHTML: summary, warning: review.verdict.warning,
+            automatic: assessment.automatic)
+        var conflicts: [String] = []
+        if let conflict = review.conflict {
+            var inConflict: Mark?
+            conflicts.append(context.inlineMarkdown(conflict, resolver: resolver, log: log, sponsored: &inConflict))
+            if let mark = inConflict {
+                log.error("the conflict of interest is shown above the affiliate disclosure and cannot hold an affiliate link", at: mark)
+            }
+        }
+        if let site = context.siteTexts.conflictHTML { conflicts.append(site) }
 
         let body = context.markdown.render(review.body, lineOffset: review.bodyLineOffset, reservedIDs: reservedIDs) {
             resolver.resolve($0, noting: &sponsored)
@@ -82,7 +97,11 @@ struct ReviewPage {
             url: urls.absolute(urls.review(review.slug.value)),
             product: productModel(),
             verdict: verdict,
-            score: review.score(in: context.site)?.description,
+            score: assessment.score?.description,
+            scoreWithheld: assessment.withheld,
+            coverage: assessment.coverage.flatMap { $0.applicable > 0 ? $0.text : nil },
+            conflicts: conflicts,
+            evidence: evidenceModels(),
             published: DateModel(review.published.value),
             updated: review.updated.map(DateModel.init),
             reviewed: review.sourcesChecked.map(DateModel.init),
@@ -92,7 +111,7 @@ struct ReviewPage {
             scorecard: scorecard,
             comparisons: review.comparisons.map(comparisonModel),
             faq: faq,
-            jsonLD: StructuredData(review: review, context: context).json(answers: answers).serialized(),
+            jsonLD: StructuredData(review: review, context: context).json(answers: answers, hasConflict: !conflicts.isEmpty).serialized(),
             publishedTime: review.published.value.rfc3339,
             modifiedTime: review.lastModified.rfc3339,
             alternatives: alternatives,
@@ -113,10 +132,15 @@ struct ReviewPage {
 
     private func productModel() -> ReviewModel.Product {
         let category = review.product.category
+        let codes = review.product.jurisdiction
+        let groups = context.config.groups(of: codes).map { group in
+            GroupModel(name: group.name, url: context.urls.jurisdictionGroup(group.key), noteHTML: context.siteTexts.groupNotes[group.key])
+        }
         return ReviewModel.Product(
             name: review.product.name, vendor: review.product.vendor, category: category.map(context.categoryName),
-            categoryURL: category.map(context.urls.category), jurisdiction: review.product.jurisdiction.joined(separator: ", "),
-            url: review.product.url, rel: review.product.url.flatMap(rel))
+            categoryURL: category.map(context.urls.category), jurisdiction: codes.map(context.countryName).joined(separator: ", "),
+            jurisdictions: codes.map { LinkModel(title: context.countryName($0), url: context.urls.jurisdiction($0), titleKey: "name") },
+            groups: groups, url: review.product.url, rel: review.product.url.flatMap(rel))
     }
 
     /// `rel` for a front matter URL that goes to an affiliate domain.
@@ -127,7 +151,8 @@ struct ReviewPage {
 
     private func disclosureModel(sponsored: Mark?, log: DiagnosticLog) -> DisclosureModel? {
         let declared = !(review.affiliate?.links.isEmpty ?? true)
-        let frontMatterURLs = [review.product.url] + review.sources.map(\.url) + review.alternatives.map(\.url)
+        let evidence = review.scorecard?.answers.flatMap { $0.evidence.map(\.value) } ?? []
+        let frontMatterURLs = [review.product.url] + review.sources.map(\.url) + review.alternatives.map(\.url) + evidence
         let frontMatterLink = frontMatterURLs.contains { rel($0) != nil }
         guard declared || sponsored != nil || frontMatterLink else { return nil }
         let text = review.disclosure(in: context.config)
@@ -142,18 +167,39 @@ struct ReviewPage {
     private func scorecardModel(resolver: LinkResolver, log: DiagnosticLog, sponsored: inout Mark?) -> ReviewModel.Scorecard? {
         guard let scorecard = review.scorecard, let rubric = context.site.rubric(scorecard.rubric.value) else { return nil }
         let rows = rubric.criteria.map { criterion -> ReviewModel.ScorecardRow in
+            let url = context.urls.criterion(criterion.key, of: rubric.key)
             guard let answer = scorecard.answers.first(where: { $0.criterion.value == criterion.key }) else {
                 return ReviewModel.ScorecardRow(
-                    criterion: criterion.label, points: criterion.points, option: nil, percent: nil, tone: nil, noteHTML: nil,
-                    sources: nil)
+                    criterion: criterion.label, criterionURL: url, points: criterion.points, option: nil, percent: nil, tone: nil,
+                    notApplicable: false, unknown: false, noteHTML: nil, sources: nil)
             }
             let option = answer.option.flatMap { criterion.option($0.value) }
             let note = answer.note.map { context.inlineMarkdown($0, resolver: resolver, log: log, sponsored: &sponsored) }
+            let cited = sourceLinks(answer.sources) + answer.evidence.map {
+                LinkModel(title: WebURL.host(of: $0.value) ?? $0.value, url: $0.value, rel: rel($0.value))
+            }
             return ReviewModel.ScorecardRow(
-                criterion: criterion.label, points: criterion.points, option: option?.label, percent: option?.percent,
-                tone: option.map { Self.tone(percent: $0.percent) }, noteHTML: note, sources: sourceLinks(answer.sources))
+                criterion: criterion.label, criterionURL: url, points: criterion.points,
+                option: Self.answerText(answer) ?? option?.label, percent: option?.percent,
+                tone: option.map { Self.tone(percent: $0.percent) } ?? (Self.answerText(answer) == nil ? nil : "none"),
+                notApplicable: answer.isNotApplicable, unknown: answer.isUnknown, noteHTML: note, sources: cited)
         }
-        return ReviewModel.Scorecard(rubric: rubric.title, rows: rows)
+        return ReviewModel.Scorecard(rubric: rubric.title, rubricURL: context.urls.rubric(rubric.key), rows: rows)
+    }
+
+    /// What an answer that does not count says: "Not applicable", "Not checked yet".
+    static func answerText(_ answer: Review.Answer) -> String? {
+        if answer.isNotApplicable { return "Not applicable" }
+        if answer.isUnknown { return "Not checked yet" }
+        return nil
+    }
+
+    private func evidenceModels() -> [ReviewModel.Evidence] {
+        var seen: Set<String> = []
+        return (review.scorecard?.answers ?? []).flatMap(\.evidence).compactMap { link in
+            guard seen.insert(link.value).inserted else { return nil }
+            return ReviewModel.Evidence(title: link.value, url: link.value, rel: rel(link.value))
+        }
     }
 
     /// good from 75 %, ok from 50 %, warn from 25 %, bad below.

@@ -126,6 +126,7 @@ struct SiteRenderer {
         sitemap += context.reviews.map { (context.urls.review($0.slug.value), $0.lastModified) }
         sitemap += context.pages.map { (context.urls.page($0.slug.value), $0.updated) }
         sitemap += listings.map { ($0.url, $0.lastModified) }
+        sitemap += context.site.rubrics.map { (context.urls.rubric($0.key), nil) }
         let sitemapEntries = sitemap
 
         // Every file is a job, and the jobs run on every core at once, the largest
@@ -155,6 +156,15 @@ struct SiteRenderer {
             try sink.write(html, to: SiteURLs.notFoundFile)
             return []
         }
+        for rubric in context.site.rubrics {
+            jobs.append {
+                let log = DiagnosticLog(path: rubric.path)
+                let page = RubricPages(context: context).model(rubric, log: log).templateValue
+                let html = context.theme.render("rubric", TemplateRoot.value(site: context.siteValue, page: page))
+                try sink.write(html, to: context.urls.file(for: context.urls.rubric(rubric.key)))
+                return log.items
+            }
+        }
         for page in context.pages {
             jobs.append {
                 let (html, diagnostics) = renderPage(page)
@@ -168,8 +178,9 @@ struct SiteRenderer {
             let reviews = context.reviews[start..<min(start + batch, context.reviews.count)]
             jobs.append {
                 for review in reviews {
-                    let verdict = context.config.verdict(review.verdict.rating.value)
-                    let label = (verdict?.label ?? review.verdict.rating.value).uppercased()
+                    let key = context.verdictKey(of: review)
+                    let verdict = context.config.verdict(key)
+                    let label = (verdict?.label ?? key).uppercased()
                     let tone = verdict?.tone ?? "ok"
                     let file = "badges/\(review.slug.value).svg"
                     let svg = memoized(file, key: { [label, tone].hashValue }) {
@@ -186,7 +197,7 @@ struct SiteRenderer {
         for outcome in outcomes { result.diagnostics += try outcome.get() }
         result.feeds = 3
         result.pages = context.pages.count
-        result.listings = 1 + listings.count
+        result.listings = 1 + listings.count + context.site.rubrics.count
         result.badges = context.reviews.count
     }
 
@@ -227,7 +238,7 @@ struct SiteRenderer {
         let counts = config.verdicts.map { verdict in
             HomeModel.VerdictCount(
                 key: verdict.key, label: verdict.label, tone: verdict.tone, url: context.urls.verdict(verdict.key),
-                count: context.reviews.filter { $0.verdict.rating.value == verdict.key }.count)
+                count: context.reviews.filter { context.verdictKey(of: $0) == verdict.key }.count)
         }
         return HomeModel(
             title: config.title, description: config.description, url: config.baseURL,

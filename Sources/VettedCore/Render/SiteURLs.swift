@@ -12,6 +12,15 @@ struct SiteURLs: Sendable {
     var tags: String { basePath + "tags/" }
     var categories: String { basePath + "categories/" }
     var compareIndex: String { basePath + "compare/" }
+    var rubrics: String { basePath + "rubrics/" }
+    var jurisdictions: String { basePath + "jurisdictions/" }
+    func rubric(_ key: String) -> String { basePath + "rubrics/\(key)/" }
+    /// A criterion's entry on its rubric's page.
+    func criterion(_ key: String, of rubric: String) -> String { self.rubric(rubric) + "#" + key }
+    /// `/jurisdictions/se/` for SE.
+    func jurisdiction(_ code: String) -> String { basePath + "jurisdictions/\(code.lowercased())/" }
+    /// A jurisdiction group's page sits beside the countries': `/jurisdictions/five-eyes/`.
+    func jurisdictionGroup(_ key: String) -> String { basePath + "jurisdictions/\(key)/" }
     func compare(_ category: String) -> String { basePath + "compare/\(category)/" }
     func review(_ slug: String) -> String { basePath + "reviews/\(slug)/" }
     func page(_ slug: String) -> String { basePath + "\(slug)/" }

@@ -4,28 +4,33 @@ struct StructuredData {
     let review: Review
     let context: RenderContext
 
-    /// - Parameter answers: the FAQ answers as rendered HTML, in order.
-    func json(answers: [String]) -> JSON {
-        var graph = [reviewNode(), breadcrumbs()]
+    /// - Parameters:
+    ///   - answers: the FAQ answers as rendered HTML, in order.
+    ///   - hasConflict: the review declares a conflict of interest (its own or the
+    ///     site's): search engines do not take a rating from a self-serving review, so it
+    ///     has no `reviewRating`.
+    func json(answers: [String], hasConflict: Bool = false) -> JSON {
+        var graph = [reviewNode(rated: !hasConflict), breadcrumbs()]
         if !review.faq.isEmpty { graph.append(faqPage(answers: answers)) }
         return .object([("@context", .string("https://schema.org")), ("@graph", .array(graph))])
     }
 
     private var url: String { context.urls.absolute(context.urls.review(review.slug.value)) }
 
-    private func reviewNode() -> JSON {
+    private func reviewNode(rated: Bool) -> JSON {
         let config = context.config
         let authors = review.authors.compactMap { config.author($0.value) }.map { author -> JSON in
             .object([
-                ("@type", .string("Person")), ("name", .string(author.name)),
+                ("@type", .string(author.isOrganization ? "Organization" : "Person")), ("name", .string(author.name)),
                 ("url", JSON.string(author.url.map { AbsoluteLinks.absolute(context.urls.site($0), page: url, origin: origin) })),
             ])
         }
         let publisher = JSON.object([
             ("@type", .string("Organization")), ("name", .string(config.title)), ("url", .string(config.baseURL)),
         ])
-        let rating = context.score(of: review).map { score -> JSON in
-            .object([
+        let rating = context.score(of: review).flatMap { score -> JSON? in
+            guard rated else { return nil }
+            return .object([
                 ("@type", .string("Rating")), ("ratingValue", .number(score.description)),
                 ("bestRating", .int(10)), ("worstRating", .int(0)),
             ])

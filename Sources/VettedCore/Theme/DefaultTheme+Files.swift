@@ -15,6 +15,7 @@ extension DefaultTheme {
         file_partials_card_mustache,
         file_partials_cites_mustache,
         file_review_mustache,
+        file_rubric_mustache,
         file_terms_mustache,
     ]
 }

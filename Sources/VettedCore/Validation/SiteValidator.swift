@@ -46,6 +46,7 @@ struct SiteValidator {
             if result.publish { outcome.reviews.append(review) }
             outcome.diagnostics += result.diagnostics
         }
+        outcome.diagnostics += checkConfig(visible: visible)
         var pageSlugs: [String: String] = [:]
         for page in site.pages {
             let log = DiagnosticLog(path: page.path)
@@ -77,7 +78,11 @@ struct SiteValidator {
                     at: rating.mark)
             }
         }
-        checkRating(review.verdict.rating)
+        if review.verdict.rating.value == SiteConfig.automaticRating {
+            checkAutomatic(review, log: log)
+        } else {
+            checkRating(review.verdict.rating)
+        }
         review.history.forEach { checkRating($0.rating) }
 
         let authorKeys = config.authors.map(\.key)
@@ -149,11 +154,11 @@ struct SiteValidator {
                     at: answer.criterion.mark)
                 continue
             }
-            if let option = answer.option, criterion.option(option.value) == nil {
+            if let option = answer.option, criterion.option(option.value) == nil, !Review.reservedAnswers.contains(option.value) {
                 let optionKeys = criterion.options.map(\.key)
                 log.error(
-                    "'\(option.value)' is not an option of '\(criterion.key)'; choose one of \(optionKeys.joined(separator: ", "))"
-                        + Suggestion.hint(for: option.value, in: optionKeys),
+                    "'\(option.value)' is not an option of '\(criterion.key)'; choose one of "
+                        + (optionKeys + Review.reservedAnswers).joined(separator: ", ") + Self.optionHint(option.value, in: optionKeys),
                     at: option.mark)
             }
         }
@@ -161,5 +166,84 @@ struct SiteValidator {
         for criterion in rubric.criteria where !answered.contains(criterion.key) {
             log.error("the scorecard does not answer criterion '\(criterion.key)' of rubric '\(rubric.key)'", at: scorecard.answersMark.mark)
         }
+    }
+
+    /// "Did you mean" for an unknown option. A slip on a reserved answer (`N/A`, `NA`,
+    /// `unkown`) is only ever pointed at that answer, never at an option that happens to
+    /// be close (`'N/A'` must not suggest `'no'`).
+    static func optionHint(_ value: String, in options: [String]) -> String {
+        if let reserved = Review.reservedAnswer(like: value, typos: true) { return "; did you mean '\(reserved)'?" }
+        return Suggestion.hint(for: value, in: options)
+    }
+
+    /// `rating: auto` needs a score that earns a verdict.
+    private func checkAutomatic(_ review: Review, log: DiagnosticLog) {
+        let rating = review.verdict.rating
+        let config = site.config
+        let thresholds = config.verdicts.compactMap { verdict in verdict.minScore.map { "\(verdict.key) from \($0)" } }
+        guard !thresholds.isEmpty else {
+            log.error(
+                "'rating: auto' needs verdicts with a 'min_score' in site.yaml; none has one", at: rating.mark)
+            return
+        }
+        guard let scorecard = review.scorecard else {
+            log.error("'rating: auto' takes the verdict from the score, and this review has no scorecard", at: rating.mark)
+            return
+        }
+        // An unknown rubric, a missing answer or an unknown option is reported by the scorecard check.
+        guard let rubric = site.rubric(scorecard.rubric.value) else { return }
+        let assessment = review.assessment(in: site)
+        if assessment.withheld, let coverage = assessment.coverage {
+            log.error(
+                "'rating: auto' needs a score, and this one is withheld: \(coverage.text), below scoring.min_coverage"
+                    + " \(config.minCoverage); cite evidence or choose the verdict yourself",
+                at: rating.mark)
+            return
+        }
+        guard let score = assessment.computedScore else {
+            let answered = rubric.criteria.allSatisfy { criterion in
+                scorecard.answers.contains { answer in
+                    guard answer.criterion.value == criterion.key, let option = answer.option?.value else { return false }
+                    return criterion.option(option) != nil || Review.reservedAnswers.contains(option)
+                }
+            }
+            if answered {
+                log.error("'rating: auto' needs a score, and every answer is n/a or unknown; choose the verdict yourself", at: rating.mark)
+            }
+            return
+        }
+        if config.verdict(for: score) == nil {
+            log.error(
+                "the score \(score) reaches no verdict's min_score (\(thresholds.joined(separator: ", "))); give the lowest"
+                    + " verdict 'min_score: 0' or choose the verdict yourself",
+                at: rating.mark)
+        }
+    }
+
+    /// What site.yaml says about reviews: category picks.
+    private func checkConfig(visible: [Review]) -> [Diagnostic] {
+        let log = DiagnosticLog(path: site.config.path)
+        let byslug = Dictionary(visible.map { ($0.slug.value, $0) }, uniquingKeysWith: { first, _ in first })
+        for category in site.config.categories {
+            let candidates = visible.filter { $0.product.category == category.key }.map(\.slug.value)
+            for pick in category.picks {
+                guard let review = byslug[pick.value] else {
+                    let known = site.reviews.contains { $0.slug.value == pick.value }
+                    log.error(
+                        known
+                            ? "the pick '\(pick.value)' is a draft or scheduled review and is not published in this build"
+                            : "unknown review '\(pick.value)' in the picks of '\(category.key)'"
+                                + Suggestion.hint(for: pick.value, in: candidates.isEmpty ? visible.map(\.slug.value) : candidates),
+                        at: pick.mark)
+                    continue
+                }
+                if review.product.category != category.key {
+                    log.error(
+                        "the pick '\(pick.value)' is in the category '\(review.product.category ?? "none")', not '\(category.key)'",
+                        at: pick.mark)
+                }
+            }
+        }
+        return log.items
     }
 }

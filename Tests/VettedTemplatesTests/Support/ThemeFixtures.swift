@@ -9,7 +9,7 @@ enum ThemeFixtures {
         let root = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("templates")
-        let names = ["404", "base", "compare", "home", "list", "page", "review", "terms", "partials/badge", "partials/card", "partials/cites"]
+        let names = ["404", "base", "compare", "home", "list", "page", "review", "rubric", "terms", "partials/badge", "partials/card", "partials/cites"]
         return names.map { name in
             let url = root.appendingPathComponent(name + ".mustache")
             return (name, (try? String(contentsOf: url, encoding: .utf8)) ?? "")
@@ -18,7 +18,7 @@ enum ThemeFixtures {
 
     static let site: TemplateValue = [
         "title": "Privacy <Reviews> & Co", "language": "en-GB", "description": "Independent reviews, \"sourced\"",
-        "home_url": "/", "reviews_url": "/reviews/", "verdicts_url": "/verdicts/", "compare_url": "/compare/",
+        "home_url": "/", "reviews_url": "/reviews/", "verdicts_url": "/verdicts/", "compare_url": "/compare/", "categories_url": "/categories/",
         "tags_url": "/tags/", "css_url": "/assets/style.css", "favicon_url": "/assets/favicon.svg", "rss_url": "/feed.xml",
         "atom_url": "/atom.xml", "json_feed_url": "/feed.json", "og_locale": "en_GB", "review_count": "12",
         "pages": [["title": "About", "url": "/about/"], ["title": "Méthodologie", "url": "/method/"]],
@@ -35,7 +35,7 @@ enum ThemeFixtures {
             "badge": .text(tone.capitalized), "description": "What \(title) does with your data <in short>.",
             "published_iso": "2026-01-02", "published": "2 January 2026",
         ]
-        if let score { fields["score"] = score }
+        if let score { fields["score"] = score } else { fields["score_withheld"] = true }
         return .object(fields)
     }
 
@@ -44,19 +44,24 @@ enum ThemeFixtures {
         "page": [
             "title": "Acme Box review", "description": "Is Acme Box private? O'Neil & co investigate.", "url": "https://example.com/reviews/acme/",
             "og_type": "article", "published_time": "2026-01-02T10:00:00Z", "json_ld": "{\"@type\":\"Review\"}",
-            "product": ["name": "Acme Box", "vendor": "Acme", "category": "Storage", "category_url": "/categories/storage/", "url": "https://acme.example", "rel": "sponsored noopener"],
-            "verdict": ["tone": "good", "summary_html": "<p>Mostly <em>fine</em>.</p>", "warning": false, "badge": "Good", "verdict_url": "/verdicts/good/"],
-            "score": 8,
+            "product": ["name": "Acme Box", "vendor": "Acme", "category": "Storage", "category_url": "/categories/storage/", "url": "https://acme.example", "rel": "sponsored noopener",
+                        "jurisdictions": [["name": "Sweden", "url": "/jurisdictions/se/"], ["name": "Côte d’Ivoire", "url": "/jurisdictions/ci/"]],
+                        "groups": [["name": "Nordic <group>", "url": "/jurisdictions/nordic/", "note_html": "<p>Shares <em>data</em>.</p>"]]],
+            "verdict": ["tone": "good", "summary_html": "<p>Mostly <em>fine</em>.</p>", "warning": false, "badge": "Good", "verdict_url": "/verdicts/good/", "automatic": true],
+            "score": 8, "score_withheld": false, "coverage": "1 of 2 criteria with evidence",
+            "conflicts": [["html": "Paid by <strong>Acme</strong>."]],
+            "evidence": [["title": "https://example.com/x?a=1&b=2", "url": "https://example.com/x?a=1&b=2"], ["title": "Partner", "url": "https://partner.example/", "rel": "sponsored"]],
             "disclosure": ["text": "We earn a commission.", "policy_url": "/disclosure/"],
             "published": ["iso": "2026-01-02", "date": "2 January 2026"],
             "updated": ["iso": "2026-02-03", "date": "3 February 2026"],
             "stale_days": 0,
             "toc": [["level": 2, "id": "data", "text": "Data & you"], ["level": 3, "id": "keys", "text": "Keys"]],
             "scorecard": [
-                "rubric": "Cloud storage",
+                "rubric": "Cloud storage", "rubric_url": "/rubrics/storage/",
                 "rows": [
-                    ["criterion": "Encryption", "tone": "good", "option": "End-to-end", "note_html": "<p>Yes.</p>", "sources": sources],
-                    ["criterion": "Tracking", "tone": "bad", "option": "Ads", "note_html": "", "sources": []],
+                    ["criterion": "Encryption", "criterion_url": "/rubrics/storage/#encryption", "tone": "good", "option": "End-to-end", "note_html": "<p>Yes.</p>", "sources": sources],
+                    ["criterion": "Tracking", "criterion_url": "/rubrics/storage/#tracking", "tone": "bad", "option": "Ads", "note_html": "", "sources": []],
+                    ["criterion": "Retention", "criterion_url": "/rubrics/storage/#retention", "tone": "none", "option": "Not checked yet", "unknown": true, "not_applicable": false],
                 ],
             ],
             "body_html": "<h2 id=\"data\">Data &amp; you</h2>\n<p>Body.</p>",
@@ -107,17 +112,26 @@ enum ThemeFixtures {
         "site": site, "page": ["title": "Reviews", "description": "All of them.", "count": 2, "url": "/reviews/", "reviews": [card("Acme", tone: "good", score: 8)]],
     ]
 
+    static let category: TemplateValue = [
+        "site": site,
+        "page": [
+            "title": "Storage", "description": "Reviews in Storage.", "count": 2, "url": "/categories/storage/", "by_score": true,
+            "intro_html": "<p>Where your <strong>files</strong> live.</p>", "compare_url": "/compare/storage/",
+            "picks": [card("Acme", tone: "good", score: 8)], "reviews": [card("Acme", tone: "good", score: 8), card("Other", tone: "bad", score: nil)],
+        ],
+    ]
+
     static let emptyList: TemplateValue = ["site": site, "page": ["title": "Nothing", "count": 0, "url": "/x/", "reviews": []]]
 
     static let compare: TemplateValue = [
         "site": site,
         "page": [
             "title": "Compare storage", "description": "Side by side.", "count": 2, "category": "Storage", "category_url": "/categories/storage/", "url": "/compare/storage/",
-            "columns": [["label": "Encryption"], ["label": "Tracking"]],
+            "columns": [["label": "Encryption", "url": "/rubrics/storage/#encryption"], ["label": "Tracking", "url": "/rubrics/storage/#tracking"]],
             "rows": [
                 ["url": "/a/", "name": "Acme", "score": 8, "tone": "good", "verdict_url": "/verdicts/good/", "badge": "Good",
                  "cells": [["tone": "good", "text": "Yes", "source_url": "https://a.example"], ["tone": "bad", "text": "Ads"]]],
-                ["url": "/o/", "name": "Other", "tone": "fair", "verdict_url": "/verdicts/fair/", "badge": "Fair", "cells": [["tone": "fair", "text": "Partly"]]],
+                ["url": "/o/", "name": "Other", "score_withheld": true, "tone": "fair", "verdict_url": "/verdicts/fair/", "badge": "Fair", "cells": [["tone": "fair", "text": "Partly"]]],
             ],
         ],
     ]
@@ -137,9 +151,23 @@ enum ThemeFixtures {
         "page": ["title": "Tags", "description": "Every tag.", "url": "/tags/", "terms": [["url": "/tags/a/", "tone": "good", "name": "a", "count": 2], ["url": "/tags/b/", "name": "b", "count": 1]]],
     ]
 
+    static let rubric: TemplateValue = [
+        "site": site,
+        "page": [
+            "title": "Rubric: Cloud storage", "description": "How storage is scored.", "url": "/rubrics/storage/", "total_points": "16",
+            "criteria": [
+                ["id": "encryption", "label": "Encryption <at rest>", "points": "10", "question_html": "Is it <em>encrypted</em>?",
+                 "why_html": "<p>Keys matter.</p>", "verify_html": "<p>Read the docs.</p>",
+                 "options": [["key": "e2e", "label": "End-to-end", "percent": "100", "points": "10", "meaning_html": "Only you hold the key."],
+                             ["key": "none", "label": "None", "percent": "0", "points": "0"]]],
+                ["id": "tracking", "label": "Tracking", "points": "6", "options": [["key": "ads", "label": "Ads", "percent": "30", "points": "1.8"]]],
+            ],
+        ],
+    ]
+
     /// Each page template with the values it is rendered with.
     static let pages: [(template: String, value: TemplateValue)] = [
-        ("review", review), ("review", bareReview), ("home", home), ("list", list), ("list", emptyList),
-        ("compare", compare), ("404", notFound), ("page", page), ("terms", terms),
+        ("review", review), ("review", bareReview), ("home", home), ("list", list), ("list", emptyList), ("list", category),
+        ("compare", compare), ("404", notFound), ("page", page), ("terms", terms), ("rubric", rubric),
     ]
 }

@@ -114,6 +114,17 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
 .disclosure p { margin: 0; }
 .dates { color: var(--muted); font-size: 0.9rem; }
 .notice-stale { border-radius: var(--radius); background: var(--warn-bg); color: var(--text); padding: 0.5rem 0.9rem; font-size: 0.95rem; }
+.notice { border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface); padding: 0.5rem 0.9rem; margin: 0 0 1rem; font-size: 0.95rem; }
+.notice p { margin: 0.25rem 0; }
+.conflict { border-left: 6px solid var(--badge-warn); }
+.coverage, .verdict-auto { color: var(--muted); font-size: 0.9rem; }
+.verdict-auto { margin: 0.5rem 0 0; }
+.score-withheld { font-style: italic; }
+.evidence { font-size: 0.9rem; overflow-wrap: anywhere; }
+.criterion { border-top: 1px solid var(--border); padding-top: 0.5rem; margin-top: 1.5rem; }
+.criterion-points { color: var(--muted); font-size: 0.9rem; font-weight: 400; }
+.criterion-question { font-size: 1.05rem; font-weight: 600; }
+.rubric-options td:last-child { min-width: 14rem; }
 
 .toc { border: 1px solid var(--border); border-radius: var(--radius); padding: 0.25rem 1rem 0.5rem; margin: 1.5rem 0; background: var(--surface); }
 .toc h2 { font-size: 1rem; margin: 0.5rem 0; }

@@ -49,6 +49,7 @@ extension DefaultTheme {
 <nav class="site-nav" aria-label="Site">
 <ul>
 <li><a href="{{site.reviews_url}}">Reviews</a></li>
+<li><a href="{{site.categories_url}}">Categories</a></li>
 <li><a href="{{site.verdicts_url}}">Verdicts</a></li>
 <li><a href="{{site.compare_url}}">Compare</a></li>
 <li><a href="{{site.tags_url}}">Tags</a></li>

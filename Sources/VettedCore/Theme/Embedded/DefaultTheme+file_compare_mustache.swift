@@ -10,11 +10,11 @@ extension DefaultTheme {
 <table class="matrix">
 <caption>{{page.category}}: answers by criterion, best score first</caption>
 <thead>
-<tr><th scope="col" class="matrix-product">Product</th><th scope="col">Score</th><th scope="col">Verdict</th>{{#page.columns}}<th scope="col">{{label}}</th>{{/page.columns}}</tr>
+<tr><th scope="col" class="matrix-product">Product</th><th scope="col">Score</th><th scope="col">Verdict</th>{{#page.columns}}<th scope="col"><a href="{{url}}">{{label}}</a></th>{{/page.columns}}</tr>
 </thead>
 <tbody>
 {{#page.rows}}
-<tr><th scope="row" class="matrix-product"><a href="{{url}}">{{name}}</a></th><td class="matrix-score">{{#score}}{{score}}/10{{/score}}{{^score}}No score{{/score}}</td><td>{{>partials/badge}}</td>{{#cells}}<td class="tone tone-{{tone}}">{{#source_url}}<a href="{{source_url}}">{{text}}</a>{{/source_url}}{{^source_url}}{{text}}{{/source_url}}</td>{{/cells}}</tr>
+<tr><th scope="row" class="matrix-product"><a href="{{url}}">{{name}}</a></th><td class="matrix-score">{{#score}}{{score}}/10{{/score}}{{^score}}{{#score_withheld}}Not enough evidence{{/score_withheld}}{{^score_withheld}}No score{{/score_withheld}}{{/score}}</td><td>{{>partials/badge}}</td>{{#cells}}<td class="tone tone-{{tone}}">{{#source_url}}<a href="{{source_url}}">{{text}}</a>{{/source_url}}{{^source_url}}{{text}}{{/source_url}}</td>{{/cells}}</tr>
 {{/page.rows}}
 </tbody>
 </table>

@@ -5,7 +5,23 @@ extension DefaultTheme {
 {{<base}}
 {{$content}}
 <h1>{{page.title}}</h1>
-<p class="lede">{{page.description}} {{page.count}} in all.</p>
+<p class="lede">{{page.description}} {{page.count}} in all.{{#page.compare_url}} <a href="{{page.compare_url}}">Compare them side by side</a>.{{/page.compare_url}}</p>
+{{#page.intro_html}}
+<div class="prose intro">
+{{{page.intro_html}}}
+</div>
+{{/page.intro_html}}
+{{^empty(page.picks)}}
+<section class="picks" aria-labelledby="picks-title">
+<h2 id="picks-title">Our picks</h2>
+<ul class="cards">
+{{#page.picks}}
+{{>partials/card}}
+{{/page.picks}}
+</ul>
+</section>
+<h2>{{#page.by_score}}Every review, best score first{{/page.by_score}}{{^page.by_score}}Every review{{/page.by_score}}</h2>
+{{/empty(page.picks)}}
 {{^empty(page.reviews)}}
 <ul class="cards">
 {{#page.reviews}}

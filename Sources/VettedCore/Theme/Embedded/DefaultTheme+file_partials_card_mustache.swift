@@ -4,7 +4,7 @@ extension DefaultTheme {
     static let file_partials_card_mustache: (path: String, text: String) = ("partials/card.mustache", #"""
 <li class="card">
 <h2 class="card-title"><a href="{{url}}">{{title}}</a></h2>
-<p class="card-verdict">{{>partials/badge}}{{#score}} <span class="score">Score {{score}}/10</span>{{/score}}</p>
+<p class="card-verdict">{{>partials/badge}}{{#score}} <span class="score">Score {{score}}/10</span>{{/score}}{{#score_withheld}} <span class="score score-withheld">Not enough evidence</span>{{/score_withheld}}</p>
 <p class="card-summary">{{description}}</p>
 <p class="card-date">Published <time datetime="{{published_iso}}">{{published}}</time></p>
 </li>

@@ -2,7 +2,7 @@
 
 extension DefaultTheme {
     static let file_partials_cites_mustache: (path: String, text: String) = ("partials/cites.mustache", #"""
-{{^empty(sources)}}<span class="cites">Source: {{#sources}}<a href="{{url}}">{{title}}</a>{{^last()}}; {{/last()}}{{/sources}}</span>{{/empty(sources)}}
+{{^empty(sources)}}<span class="cites">Source: {{#sources}}<a href="{{url}}"{{#rel}} rel="{{rel}}"{{/rel}}>{{title}}</a>{{^last()}}; {{/last()}}{{/sources}}</span>{{/empty(sources)}}
 
 """#)
 }

@@ -8,15 +8,28 @@ extension DefaultTheme {
 <header class="review-header">
 <h1>{{page.title}}</h1>
 {{#page.product}}
-<p class="product-line"><span class="product-name">{{name}}</span>{{#vendor}} · {{vendor}}{{/vendor}}{{#category}} · <a href="{{category_url}}">{{category}}</a>{{/category}}{{#jurisdiction}} · <span title="Jurisdiction">{{jurisdiction}}</span>{{/jurisdiction}}</p>
+<p class="product-line"><span class="product-name">{{name}}</span>{{#vendor}} · {{vendor}}{{/vendor}}{{#category}} · <a href="{{category_url}}">{{category}}</a>{{/category}}{{^empty(jurisdictions)}} · <span class="jurisdiction">Jurisdiction: {{#jurisdictions}}<a href="{{url}}">{{name}}</a>{{^last()}}, {{/last()}}{{/jurisdictions}}</span>{{/empty(jurisdictions)}}</p>
+{{#groups}}
+<aside class="notice notice-group" aria-label="Jurisdiction group: {{name}}"><p><strong><a href="{{url}}">{{name}}</a></strong></p>{{{note_html}}}</aside>
+{{/groups}}
 {{/page.product}}
 <section id="verdict" class="verdict verdict-{{page.verdict.tone}}" aria-label="Verdict">
-<p class="verdict-head">{{#page.verdict}}{{>partials/badge}}{{/page.verdict}}{{#page.score}} <span class="score">Score <strong>{{page.score}}</strong>/10</span>{{/page.score}}</p>
+<p class="verdict-head">{{#page.verdict}}{{>partials/badge}}{{/page.verdict}}{{#page.score}} <span class="score">Score <strong>{{page.score}}</strong>/10</span>{{/page.score}}{{#page.score_withheld}} <span class="score score-withheld">Not enough evidence</span>{{/page.score_withheld}}{{#page.coverage}} <span class="coverage">{{page.coverage}}</span>{{/page.coverage}}</p>
 <p class="verdict-summary">{{{page.verdict.summary_html}}}</p>
+{{#page.verdict.automatic}}
+<p class="verdict-auto">This verdict follows the score.</p>
+{{/page.verdict.automatic}}
 {{#page.verdict.warning}}
 <p class="label-warning" role="note"><strong>Warning:</strong> read the verdict before you rely on this product.</p>
 {{/page.verdict.warning}}
 </section>
+{{^empty(page.conflicts)}}
+<aside id="conflict" class="disclosure conflict" aria-label="Conflict of interest">
+{{#page.conflicts}}
+<p><strong>Conflict of interest:</strong> {{{html}}}</p>
+{{/page.conflicts}}
+</aside>
+{{/empty(page.conflicts)}}
 {{#page.disclosure}}
 <aside id="disclosure" class="disclosure" aria-label="Affiliate disclosure"><p>{{text}}{{#policy_url}} <a href="{{policy_url}}">Our disclosure policy</a>.{{/policy_url}}</p></aside>
 {{/page.disclosure}}
@@ -40,11 +53,11 @@ extension DefaultTheme {
 <h2 id="scorecard-title">Scorecard</h2>
 <div class="table-scroll" role="region" aria-label="Scorecard" tabindex="0">
 <table class="scorecard">
-<caption>{{rubric}}{{#page.score}}: {{page.score}}/10{{/page.score}}</caption>
+<caption><a href="{{rubric_url}}">{{rubric}}</a>{{#page.score}}: {{page.score}}/10{{/page.score}}{{#page.score_withheld}}: not enough evidence for a score{{/page.score_withheld}}{{#page.coverage}} ({{page.coverage}}){{/page.coverage}}</caption>
 <thead><tr><th scope="col">Criterion</th><th scope="col">Answer</th><th scope="col">Why</th></tr></thead>
 <tbody>
 {{#rows}}
-<tr><th scope="row">{{criterion}}</th><td class="tone tone-{{tone}}">{{option}}</td><td>{{{note_html}}} {{>partials/cites}}</td></tr>
+<tr><th scope="row"><a href="{{criterion_url}}">{{criterion}}</a></th><td class="tone tone-{{tone}}">{{option}}</td><td>{{{note_html}}} {{>partials/cites}}</td></tr>
 {{/rows}}
 </tbody>
 </table>
@@ -89,7 +102,7 @@ extension DefaultTheme {
 <li class="card">
 <h3 class="card-title">{{#url}}<a href="{{url}}"{{#rel}} rel="{{rel}}"{{/rel}}>{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}</h3>
 {{#badge}}
-<p class="card-verdict">{{>partials/badge}}{{#score}} <span class="score">Score {{score}}/10</span>{{/score}}</p>
+<p class="card-verdict">{{>partials/badge}}{{#score}} <span class="score">Score {{score}}/10</span>{{/score}}{{#score_withheld}} <span class="score score-withheld">Not enough evidence</span>{{/score_withheld}}</p>
 {{/badge}}
 {{#note_html}}
 <p class="card-summary">{{{note_html}}}</p>
@@ -109,6 +122,14 @@ extension DefaultTheme {
 <li id="{{id}}">{{#url}}<a href="{{url}}"{{#rel}} rel="{{rel}}"{{/rel}}>{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}} <span class="source-kind">({{kind}})</span>, retrieved <time datetime="{{retrieved}}">{{retrieved}}</time>{{#effective}}, effective <time datetime="{{effective}}">{{effective}}</time>{{/effective}}</li>
 {{/page.sources}}
 </ol>
+{{^empty(page.evidence)}}
+<p class="sources-note">Also cited as evidence{{#page.reviewed}}, checked on <time datetime="{{iso}}">{{date}}</time>{{/page.reviewed}}:</p>
+<ul class="evidence">
+{{#page.evidence}}
+<li><a href="{{url}}"{{#rel}} rel="{{rel}}"{{/rel}}>{{title}}</a></li>
+{{/page.evidence}}
+</ul>
+{{/empty(page.evidence)}}
 </section>
 {{^empty(page.history)}}
 <section id="history" aria-labelledby="history-title">
@@ -144,7 +165,7 @@ extension DefaultTheme {
 {{#page.related}}
 <li class="card">
 <h3 class="card-title"><a href="{{url}}">{{title}}</a></h3>
-<p class="card-verdict">{{>partials/badge}}{{#score}} <span class="score">Score {{score}}/10</span>{{/score}}</p>
+<p class="card-verdict">{{>partials/badge}}{{#score}} <span class="score">Score {{score}}/10</span>{{/score}}{{#score_withheld}} <span class="score score-withheld">Not enough evidence</span>{{/score_withheld}}</p>
 <p class="card-summary">{{description}}</p>
 </li>
 {{/page.related}}
