@@ -51,7 +51,7 @@ import Testing
         let draft = try String(contentsOfFile: site + "/content/reviews/proton-lumo.md", encoding: .utf8)
         #expect(draft.contains("draft: true"))
         #expect(draft.contains("published: 2026-11-22"))
-        #expect(draft.contains("    # End-to-end encryption (10 points): default | optional | none"))
+        #expect(draft.contains("    # End-to-end encryption (10 points): default | optional | none | n/a | unknown"))
         #expect(draft.contains("    encryption: {option: \"default\", sources: [policy], note: \"TODO: why.\"}"))
         for field in ["title:", "description:", "slug:", "product:", "verdict:", "published:", "updated:", "reviewed:", "author:",
                       "tags:", "draft:", "scorecard:", "sources:", "faq:", "# history:", "# comparisons:", "# affiliate:", "# alternatives:"] {

@@ -141,7 +141,11 @@ final class BuildCache: @unchecked Sendable {
         if let kept = summaries.read({ $0[review.path] }), kept.stamp == stamp, stamp != nil { return kept.summary }
         var hasher = Hasher()
         review.summarize(into: &hasher)
-        for answer in review.scorecard?.answers ?? [] { hasher.combine(answer.sources.first?.value) }
+        // A matrix cell links to the first source, or else the first evidence link.
+        for answer in review.scorecard?.answers ?? [] {
+            hasher.combine(answer.sources.first?.value)
+            hasher.combine(answer.evidence.first?.value)
+        }
         let summary = hasher.finalize()
         summaries.withLock { $0[review.path] = (stamp, summary) }
         return summary

@@ -117,12 +117,14 @@ public enum ReviewDraft {
         if let rubric {
             lines += [
                 "scorecard:",
-                "  # content/rubrics/\(rubric.key).yaml: answer every criterion and cite at least one source.",
+                "  # content/rubrics/\(rubric.key).yaml: answer every criterion and cite at least one source;",
+                "  # n/a (does not apply) and unknown (not checked yet) need none and are left out of the score.",
                 "  rubric: \(rubric.key)",
                 "  answers:",
             ]
             for criterion in rubric.criteria {
-                let options = criterion.options.map(\.key).joined(separator: " | ")
+                // `n/a` and `unknown` are answers of every criterion, left out of the score.
+                let options = (criterion.options.map(\.key) + Review.reservedAnswers).joined(separator: " | ")
                 lines.append("    # \(flat(criterion.label)) (\(criterion.points) points): \(flat(options))")
                 let first = criterion.options.first?.key ?? "TODO"
                 lines.append("    \(criterion.key): {option: \(quoted(first)), sources: [policy], note: \(quoted("TODO: why."))}")
