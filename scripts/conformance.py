@@ -7,8 +7,10 @@ usage: scripts/conformance.py VETTED_BINARY
   2. axe-core in headless Chromium on the home page, a review, a listing, a page
      and the 404, in light and dark mode: zero violations;
   3. an audit that no output file loads a script, stylesheet, font, image, media
-     or frame from another origin, and that no page needs JavaScript;
-  4. the feeds with feedparser and rules of the RSS, Atom and JSON Feed specs,
+     or frame from another origin, and that no page but /search/ has a script (and
+     that one only Pagefind's and the theme's, from the site itself);
+  4. search, pagination and layout in Chromium (scripts/readers_check.py);
+  5. the feeds with feedparser and rules of the RSS, Atom and JSON Feed specs,
      xmllint on every XML file, the sitemap, JSON-LD read with extruct, the API
      against its JSON Schema, and a fixture site with a hostile title, a draft
      and a future review (scripts/feeds_check.py).
@@ -29,7 +31,7 @@ import urllib.parse
 BASE_URL = "https://reviews.example.org/"
 AXE_PAGES = ["/", "/reviews/kimi-ai/", "/reviews/", "/tags/ai/", "/compare/ai-assistant/", "/methodology/", "/404.html",
              "/reviews/claude/", "/reviews/proton-lumo/", "/rubrics/ai-assistant/", "/categories/ai-assistant/",
-             "/jurisdictions/", "/jurisdictions/us/", "/jurisdictions/five-eyes/"]
+             "/jurisdictions/", "/jurisdictions/us/", "/jurisdictions/five-eyes/", "/reviews/by-score/", "/search/?q=privacy"]
 
 results = []
 
@@ -75,6 +77,7 @@ class OriginAudit(html.parser.HTMLParser):
         super().__init__()
         self.urls = []
         self.scripts = 0
+        self.script_sources = []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -82,6 +85,7 @@ class OriginAudit(html.parser.HTMLParser):
         if tag == "script" and (attrs.get("type") or "text/javascript").lower() in (
                 "text/javascript", "module", "application/javascript", "text/ecmascript", "application/ecmascript"):
             self.scripts += 1
+            self.script_sources.append(attrs.get("src") or "(inline)")
         for name in self.LOADS.get(tag, []):
             if attrs.get(name):
                 self.urls += [part.strip().split(" ")[0] for part in attrs[name].split(",")]
@@ -109,7 +113,11 @@ def origin_audit(out):
         with open(path, encoding="utf-8") as f:
             audit.feed(f.read())
         problems += [f"{path}: loads {url}" for url in audit.urls if foreign(url)]
-        if audit.scripts:
+        if os.path.relpath(path, out) == os.path.join("search", "index.html"):
+            outside = [url for url in audit.script_sources if not (url.startswith("/pagefind/") or url == "/assets/search.js")]
+            if outside or audit.scripts != 2:
+                problems.append(f"{path}: scripts {audit.script_sources}, expected only Pagefind's and /assets/search.js")
+        elif audit.scripts:
             problems.append(f"{path}: has {audit.scripts} script element(s)")
     for folder, _, files in os.walk(out):
         for name in files:
@@ -173,6 +181,10 @@ def main():
             nu_checker(out)
             origin_audit(out)
             axe(out)
+            sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+            import readers_check
+            readers_check.search(check, serve, chromium, out)
+            readers_check.layout(check, serve, chromium, sys.argv[1], os.path.dirname(os.path.dirname(os.path.abspath(__file__))), work)
             sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
             import feeds_check
             feeds_check.run_all(check, out, sys.argv[1])

@@ -129,12 +129,19 @@ def sitemap_rules(check, out, base):
     ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
     locs = {u.find(ns + "loc").text for u in root.findall(ns + "url")}
     pages = set()
+    unlisted = 0
     for folder, _, files in os.walk(out):
         for name in files:
             if name == "index.html":
                 path = os.path.relpath(folder, out)
+                with open(os.path.join(folder, name), encoding="utf-8") as f:
+                    # A listing in another order than its default asks not to be indexed.
+                    if '<meta name="robots" content="noindex, follow">' in f.read():
+                        unlisted += 1
+                        continue
                 pages.add(base + ("" if path == "." else path + "/"))
-    check(f"sitemap lists every page ({len(pages)})", locs == pages, f"missing {sorted(pages - locs)[:5]} extra {sorted(locs - pages)[:5]}")
+    check(f"sitemap lists every page ({len(pages)}; {unlisted} listings in another order are noindex and left out)",
+          locs == pages, f"missing {sorted(pages - locs)[:5]} extra {sorted(locs - pages)[:5]}")
     reviews = [u for u in root.findall(ns + "url") if "/reviews/" in u.find(ns + "loc").text and u.find(ns + "loc").text != base + "reviews/"]
     check("sitemap: every review has a lastmod", all(u.find(ns + "lastmod") is not None for u in reviews))
     with open(os.path.join(out, "robots.txt"), encoding="utf-8") as f:

@@ -21,11 +21,19 @@ enum PageDecorations {
     static let draftBanner = "<p class=\"vetted-draft-banner\" role=\"status\" style=\"\(bannerStyle)\">"
         + "Preview of a draft or scheduled review: it is not published.</p>"
 
-    /// The served HTML: the banner after `<body…>` for unpublished pages, the script before `</body>`.
-    static func decorate(_ html: String, version: String, draft: Bool) -> String {
+    /// Shown on `/search/`: the preview keeps the site in memory and rebuilds it in
+    /// milliseconds, while Pagefind reads a site from disk and takes seconds on a large
+    /// one, so only `vetted build` indexes.
+    static let searchBanner = "<p class=\"vetted-search-banner\" role=\"status\" style=\"\(bannerStyle)\">"
+        + "The preview does not index the site, so search finds nothing here: vetted build does, and search works in the built site.</p>"
+
+    /// The served HTML: a banner after `<body…>` for unpublished pages and the search
+    /// page, the script before `</body>`.
+    static func decorate(_ html: String, version: String, draft: Bool, searchPage: Bool = false) -> String {
         var page = html
-        if draft, let body = page.firstRange(of: "<body"), let end = page[body.upperBound...].firstIndex(of: ">") {
-            page.insert(contentsOf: draftBanner, at: page.index(after: end))
+        let banner = (draft ? draftBanner : "") + (searchPage ? searchBanner : "")
+        if !banner.isEmpty, let body = page.firstRange(of: "<body"), let end = page[body.upperBound...].firstIndex(of: ">") {
+            page.insert(contentsOf: banner, at: page.index(after: end))
         }
         let script = reloadScript(version: version)
         if let close = page.ranges(of: "</body>").last {

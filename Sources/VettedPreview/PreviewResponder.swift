@@ -44,7 +44,8 @@ struct PreviewResponder: Sendable {
         var body: [UInt8]
         if isHTML {
             let page = PageDecorations.decorate(
-                String(decoding: bytes, as: UTF8.self), version: snapshot.version, draft: snapshot.output.unpublished.contains(file))
+                String(decoding: bytes, as: UTF8.self), version: snapshot.version, draft: snapshot.output.unpublished.contains(file),
+                searchPage: file == "search/index.html")
             body = Array(page.utf8)
         } else {
             body = bytes

@@ -21,13 +21,18 @@ import VettedTestSupport
 
     /// Runs the binary; one still running after `timeout` seconds is stopped, so a
     /// command that should have failed at once cannot hang the suite.
-    static func run(_ arguments: [String], in folder: String? = nil, binary: URL = binary, timeout: Double = 120) throws -> Run {
+    /// - Parameter environment: variables to set, or with nil to remove, for this run.
+    static func run(
+        _ arguments: [String], in folder: String? = nil, binary: URL = binary, timeout: Double = 120,
+        environment changes: [String: String?] = [:]
+    ) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        for (name, value) in changes { environment[name] = value }
         process.environment = environment
         let out = Pipe()
         let err = Pipe()
@@ -75,7 +80,7 @@ import VettedTestSupport
         let run = try Self.run(["build", "--site", site, "--today", "2026-07-01"])
         #expect(run.status == 0)
         #expect(run.stderr == "")
-        #expect(run.stdout.hasPrefix("built 1 review, 0 pages, 12 listings, 3 feeds and 1 badge, copied 2 assets into \(site)/public in "))
+        #expect(run.stdout.hasPrefix("built 1 review, 0 pages, 22 listings, 3 feeds and 1 badge, copied 3 assets into \(site)/public in "))
         #expect(FileManager.default.fileExists(atPath: site + "/public/reviews/lumo/index.html"))
     }
 
@@ -159,7 +164,7 @@ import VettedTestSupport
         defer { try? FileManager.default.removeItem(atPath: output) }
         let run = try Self.run(["build", "--site", Self.repository.path, "--output", output, "--today", "2026-06-20"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.hasPrefix("built 6 reviews, 3 pages, 27 listings, 3 feeds and 6 badges"))
+        #expect(run.stdout.hasPrefix("built 6 reviews, 3 pages, 61 listings, 3 feeds and 6 badges"))
         for slug in ["kimi-ai", "claude", "chatgpt", "gemini", "proton-lumo", "ollama-local"] {
             #expect(FileManager.default.fileExists(atPath: "\(output)/reviews/\(slug)/index.html"))
         }

@@ -49,7 +49,7 @@ import VettedTestSupport
         #expect(try Builder(site: site.root, output: first, options: options).build().succeeded)
         #expect(try Builder(site: site.root, output: second, options: options).build().succeeded)
         let a = try site.snapshot(of: first)
-        #expect(a.count == 36)
+        #expect(a.count == 57)
         #expect(a == (try site.snapshot(of: second)))
     }
 

@@ -99,9 +99,12 @@ import Testing
         let schema = Self.schema(of: ThemeFixtures.review)
         // What the hand-made review leaves out, found through base, the blocks and the partials.
         #expect(library.check("review", root: schema).map(\.description) == [
-            "templates/base.mustache:27:1: 'page.modified_time': page has no field 'modified_time'",
-            "templates/review.mustache:101:110: 'score_withheld': no value here has a field 'score_withheld'",
-            "templates/review.mustache:118:42: 'rel': no value here has a field 'rel'",
+            "templates/base.mustache:11:1: 'page.noindex': page has no field 'noindex'",
+            "templates/base.mustache:30:1: 'page.modified_time': page has no field 'modified_time'",
+            "templates/base.mustache:38:1: 'page.prev_url': page has no field 'prev_url'",
+            "templates/base.mustache:41:1: 'page.next_url': page has no field 'next_url'",
+            "templates/review.mustache:109:110: 'score_withheld': no value here has a field 'score_withheld'",
+            "templates/review.mustache:126:42: 'rel': no value here has a field 'rel'",
             "templates/partials/cites.mustache:1:77: 'rel': no value here has a field 'rel'",
         ])
         // With a field taken away, its uses are reported where they are, in the partial too.
@@ -112,7 +115,7 @@ import Testing
         fields[page] = TemplateField(name: "page", schema: .object(pageFields), doc: "")
         let withoutFAQ = library.check("review", root: .object(fields)).map(\.description)
         // The content of a section over a missing name is not walked, so the mistake is reported once.
-        #expect(withoutFAQ.filter { $0.contains("faq") } == ["templates/review.mustache:84:1: 'page.faq': page has no field 'faq'"])
+        #expect(withoutFAQ.filter { $0.contains("faq") } == ["templates/review.mustache:92:1: 'page.faq': page has no field 'faq'"])
     }
 
     private enum CheckError: Error { case unexpectedSchema }

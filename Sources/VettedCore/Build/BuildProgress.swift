@@ -1,7 +1,7 @@
 /// How far a build has got, for a progress display.
 public struct BuildProgress: Sendable {
     public enum Stage: String, Sendable {
-        case reading, rendering, writing
+        case reading, rendering, writing, indexing
     }
 
     public let stage: Stage

@@ -1,5 +1,6 @@
 import Foundation
 import VettedMarkdown
+import VettedYAML
 
 /// The result of a build: every diagnostic, sorted, and what was written.
 public struct BuildReport: Sendable {
@@ -45,11 +46,15 @@ public struct Builder: Sendable {
         let staged = StagedOutput(output: outputFolder)
         var report: BuildReport
         do {
-            report = try pipeline(.build).run { _ in
+            let outcome = try pipeline(.build).run { _ in
                 try staged.begin()
                 try staged.sink.write(StagedOutput.markerText, to: StagedOutput.marker)
                 return staged.sink
-            }.report
+            }
+            report = outcome.report
+            if let config = outcome.context?.config, config.search {
+                report.diagnostics += indexForSearch(staged.staging, config: config, built: report.succeeded)
+            }
         } catch {
             staged.abandon()
             throw error
@@ -61,6 +66,23 @@ public struct Builder: Sendable {
             staged.abandon()
         }
         return report
+    }
+
+    /// With `search: true`, Pagefind indexes the staged site; a missing or failing
+    /// Pagefind is an error at `search` in site.yaml, so nothing is published.
+    private func indexForSearch(_ folder: String, config: SiteConfig, built: Bool) -> [Diagnostic] {
+        let mark = config.searchMark
+        func error(_ message: String) -> [Diagnostic] {
+            [Diagnostic(.error, path: config.path, line: mark.line, column: mark.column, message: message)]
+        }
+        switch Pagefind.locate() {
+        case .failure(let problem):
+            return error(problem.message)
+        case .success(let pagefind):
+            guard built else { return [] }
+            progress?(BuildProgress(stage: .indexing, done: 0, total: 0))
+            return pagefind.index(folder).map { error($0.message) } ?? []
+        }
     }
 
     /// Runs every validation of `build` and the site-wide checks on the rendered pages
@@ -82,9 +104,10 @@ public struct Builder: Sendable {
         var report = outcome.report
         if let context = outcome.context, let scans = sinkHolder.sink?.result {
             let folder = SiteFolder(root: siteFolder)
-            let checker = SiteChecker(
+            var checker = SiteChecker(
                 urls: context.urls, pages: scans.pages, styles: scans.styles, files: scans.files,
                 display: { folder.display("public/" + $0) })
+            if context.config.search { checker.writtenByBuild = ["pagefind/"] }
             report.diagnostics += checker.check()
             report.diagnostics += SourceFreshness(site: context.site, reviews: context.reviews, now: context.now).warnings()
         }

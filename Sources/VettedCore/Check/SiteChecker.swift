@@ -10,6 +10,9 @@ struct SiteChecker {
     let files: Set<String>
     /// How to show an output path in a message, e.g. `public/reviews/x/index.html`.
     let display: (String) -> String
+    /// Folders of the output that only `vetted build` writes (Pagefind's `pagefind/`),
+    /// so links into them are not checked.
+    var writtenByBuild: [String] = []
 
     func check() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -44,6 +47,7 @@ struct SiteChecker {
                 continue
             }
             guard let (target, fragment) = resolve(reference.url, from: path) else { continue }
+            if writtenByBuild.contains(where: target.hasPrefix) { continue }
             guard let file = existingFile(target) else {
                 found.append(error(path, page, at: reference.offset, "the link '\(reference.url)' goes to a page that does not exist"))
                 continue

@@ -13,7 +13,14 @@ extension Review {
         guard let fields = reader.fields(matter.node, allowed: keys, name: "the front matter") else { return nil }
         let title = reader.string(fields, "title", required: true)
         let description = reader.string(fields, "description", required: true)
-        let slug = readSlug(fields, fileSlug: fileSlug, reader: reader)
+        var slug = readSlug(fields, fileSlug: fileSlug, reader: reader)
+        if let taken = slug, ListingOrder.reservedSlugs.contains(taken.value) {
+            reader.log.error(
+                "the slug '\(taken.value)' is taken by the list of reviews (/reviews/\(taken.value)/); "
+                    + (fields["slug"] == nil ? "rename the file or set 'slug'" : "choose another slug"),
+                at: taken.mark)
+            slug = nil
+        }
         let product = fields["product"].flatMap { readProduct($0, reader: reader) }
         if fields["product"] == nil { reader.missing("product", in: fields) }
         let verdict = fields["verdict"].flatMap { readVerdict($0, reader: reader) }

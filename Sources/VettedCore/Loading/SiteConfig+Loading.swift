@@ -3,7 +3,7 @@ import VettedYAML
 extension SiteConfig {
     static let keys = [
         "title", "base_url", "language", "description", "badge_prefix", "authors", "verdicts", "disclosure",
-        "affiliate_domains", "stale_after_days", "feeds", "markdown", "scoring", "jurisdiction_groups", "categories",
+        "affiliate_domains", "stale_after_days", "feeds", "markdown", "scoring", "jurisdiction_groups", "categories", "paginate", "search",
     ]
 
     /// Reads `site.yaml`; problems go to the log and nil is returned when the file is unusable.
@@ -65,7 +65,7 @@ extension SiteConfig {
         // With other errors the settings are still returned, so reviews are checked against
         // them in the same run; the errors fail the build.
         guard let title, let baseURL else { return nil }
-        return SiteConfig(
+        var config = SiteConfig(
             title: title,
             baseURL: baseURL,
             language: language?.value ?? "en",
@@ -82,8 +82,12 @@ extension SiteConfig {
             affiliateDomains: domains,
             staleAfterDays: staleAfterDays,
             feedItems: feedItems,
-            allowsRawHTML: allowsRawHTML
+            allowsRawHTML: allowsRawHTML,
+            paginate: reader.int(fields, "paginate", range: 1...100_000) ?? 24,
+            search: reader.bool(fields, "search") ?? false
         )
+        config.searchMark = fields["search"]?.mark ?? fields.emptyKeys["search"] ?? fields.node.mark
+        return config
     }
 
     private static func readAuthors(_ fields: Fields, reader: FieldReader) -> [Author] {

@@ -1,3 +1,5 @@
+import VettedYAML
+
 /// `site.yaml`: the site's settings.
 public struct SiteConfig: Sendable {
     public struct Author: Sendable {
@@ -63,6 +65,12 @@ public struct SiteConfig: Sendable {
     public var staleAfterDays: Int
     public var feedItems: Int
     public var allowsRawHTML: Bool
+    /// Cards per listing page (`paginate`, default 24).
+    public var paginate: Int
+    /// `search: true`: the built site is indexed with Pagefind and gets /search/.
+    public var search: Bool
+    /// Where `search` is written, for messages about Pagefind.
+    var searchMark = Mark(line: 1, column: 1)
 
     static let tones = ["good", "ok", "warn", "bad"]
 

@@ -35,6 +35,10 @@ struct CardModel: TemplateModel {
     let description: String
     let url: String
     let product: String
+    /// The category's name.
+    let category: String?
+    /// Country names, comma-separated.
+    let jurisdiction: String
     let badge: BadgeModel
     let published: String
     let publishedISO: String
@@ -47,6 +51,8 @@ struct CardModel: TemplateModel {
         description = review.description
         url = context.urls.review(review.slug.value)
         product = review.product.name
+        category = review.product.category.map(context.categoryName)
+        jurisdiction = review.product.jurisdiction.map(context.countryName).joined(separator: ", ")
         badge = BadgeModel(review: review, context: context)
         published = review.published.value.dateString
         publishedISO = review.published.value.text
@@ -61,6 +67,8 @@ struct CardModel: TemplateModel {
         fields.text("description", description)
         fields.text("url", url)
         fields.text("product", product)
+        fields.text("category", category)
+        fields.text("jurisdiction", jurisdiction)
         fields.merge(badge)
         fields.text("published", published)
         fields.text("published_iso", publishedISO)

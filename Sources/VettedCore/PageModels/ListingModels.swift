@@ -5,25 +5,47 @@ struct ListModel: TemplateModel {
     let title: String
     let description: String
     let url: String
-    /// Card values, in the order shown.
+    /// Card values of this page, in the order shown.
     let cards: [TemplateValue]
+    /// How many reviews the listing has on all its pages.
+    var count: Int
     /// A category's description or a jurisdiction group's note, rendered from Markdown.
     var introHTML: String?
     /// A category's picks, shown before the other reviews.
     var picks: [TemplateValue] = []
     /// The category's comparison matrix.
     var compareURL: String?
-    /// The cards are ordered by score rather than by date.
-    var byScore = false
+    var order = ListingOrder.newest
+    /// A listing in another order than its default: search engines are asked not to
+    /// index it, and it is left out of the sitemap.
+    var noindex = false
+    /// Links to the listing's other orders.
+    var orders: [OrderModel] = []
+    /// Nil when the listing fits on one page.
+    var pagination: PaginationModel?
+
+    init(title: String, description: String, url: String, cards: [TemplateValue]) {
+        self.title = title
+        self.description = description
+        self.url = url
+        self.cards = cards
+        self.count = cards.count
+    }
 
     var templateValue: TemplateValue {
         var fields = TemplateFields.page(title: title, description: description, url: url)
         fields.values("reviews", cards)
-        fields.text("count", String(cards.count))
+        fields.text("count", String(count))
         fields.text("intro_html", introHTML)
         fields.values("picks", picks)
         fields.text("compare_url", compareURL)
-        fields.flag("by_score", byScore)
+        fields.text("order", order.slug)
+        fields.text("order_label", order.label)
+        fields.flag("noindex", noindex)
+        fields.list("orders", orders)
+        fields.model("pagination", pagination)
+        fields.text("prev_url", pagination?.prevAbsolute)
+        fields.text("next_url", pagination?.nextAbsolute)
         return fields.value
     }
 }
@@ -56,6 +78,8 @@ struct TermModel: TemplateModel {
         fields.text("url", url)
         fields.text("count", String(count))
         fields.text("tone", tone)
+        // An empty listing is not worth a click.
+        fields.flag("linked", count > 0)
         return fields.value
     }
 }
@@ -86,6 +110,7 @@ struct HomeModel: TemplateModel {
         var templateValue: TemplateValue {
             .object([
                 "key": .text(key), "label": .text(label), "tone": .text(tone), "url": .text(url), "count": .text(String(count)),
+                "linked": .bool(count > 0),
             ])
         }
     }
@@ -205,6 +230,26 @@ struct MatrixModel: TemplateModel {
         fields.list("columns", columns)
         fields.list("rows", rows)
         fields.text("count", String(rows.count))
+        return fields.value
+    }
+}
+
+/// The search page (`search` template): Pagefind's search box and filters.
+struct SearchModel: TemplateModel {
+    let url: String
+    let pagefindCSS: String
+    let pagefindJS: String
+    let searchJS: String
+    let reviewsURL: String
+
+    var templateValue: TemplateValue {
+        var fields = TemplateFields.page(
+            title: "Search", description: "Search every review, and narrow the results by verdict, category, jurisdiction and tag.",
+            url: url)
+        fields.text("pagefind_css_url", pagefindCSS)
+        fields.text("pagefind_js_url", pagefindJS)
+        fields.text("search_js_url", searchJS)
+        fields.text("reviews_url", reviewsURL)
         return fields.value
     }
 }

@@ -4,6 +4,7 @@ import VettedTemplates
 /// addresses of its shared pages. Made once per build.
 struct SiteModel: TemplateModel {
     let title: String
+    let badgePrefix: String
     let description: String
     let language: String
     let baseURL: String
@@ -15,6 +16,8 @@ struct SiteModel: TemplateModel {
     let categoriesURL: String
     let compareURL: String
     let rubricsURL: String
+    /// Set when site.yaml has `search: true`.
+    let searchURL: String?
     let jurisdictionsURL: String
     let cssURL: String
     let faviconURL: String
@@ -28,6 +31,7 @@ struct SiteModel: TemplateModel {
 
     init(config: SiteConfig, urls: SiteURLs, reviewCount: Int, pages: [Page]) {
         title = config.title
+        badgePrefix = config.badgePrefix
         description = config.description
         language = config.language
         baseURL = config.baseURL
@@ -39,6 +43,7 @@ struct SiteModel: TemplateModel {
         categoriesURL = urls.categories
         compareURL = urls.compareIndex
         rubricsURL = urls.rubrics
+        searchURL = config.search ? urls.search : nil
         jurisdictionsURL = urls.jurisdictions
         cssURL = urls.asset("style.css")
         faviconURL = urls.asset("favicon.svg")
@@ -52,7 +57,7 @@ struct SiteModel: TemplateModel {
 
     var templateValue: TemplateValue {
         var fields: [String: TemplateValue] = [
-            "title": .text(title), "language": .text(language), "base_url": .text(baseURL), "base_path": .text(basePath),
+            "title": .text(title), "badge_prefix": .text(badgePrefix), "language": .text(language), "base_url": .text(baseURL), "base_path": .text(basePath),
             "home_url": .text(homeURL), "reviews_url": .text(reviewsURL), "verdicts_url": .text(verdictsURL),
             "tags_url": .text(tagsURL), "categories_url": .text(categoriesURL), "compare_url": .text(compareURL),
             "css_url": .text(cssURL), "favicon_url": .text(faviconURL), "rss_url": .text(rssURL), "atom_url": .text(atomURL),
@@ -61,6 +66,7 @@ struct SiteModel: TemplateModel {
             "jurisdictions_url": .text(jurisdictionsURL),
         ]
         if !description.isEmpty { fields["description"] = .text(description) }
+        if let searchURL { fields["search_url"] = .text(searchURL) }
         return .object(fields)
     }
 }

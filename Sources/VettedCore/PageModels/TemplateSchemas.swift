@@ -43,6 +43,8 @@ enum TemplateSchemas {
         field("description", .text, "The review's description."),
         field("url", .text, "The review's address."),
         field("product", .text, "The product's name."),
+        field("category", .text, "The category's name, when the review has one."),
+        field("jurisdiction", .text, "Country names, comma-separated, e.g. China, Singapore."),
     ] + badgeFields + [
         field("published", .text, "The publication date, e.g. 2026-06-10."),
         field("published_iso", .text, "The publication date for `datetime` attributes."),
@@ -54,6 +56,7 @@ enum TemplateSchemas {
 
     static let site = TemplateSchema.object([
         field("title", .text, "site.yaml's `title`."),
+        field("badge_prefix", .text, "site.yaml's `badge_prefix`: the badge reads `<badge_prefix>: <LABEL>`."),
         field("description", .text, "site.yaml's `description`, when set."),
         field("language", .text, "site.yaml's `language`, e.g. en."),
         field("og_locale", .text, "The language as an Open Graph locale, e.g. en_GB."),
@@ -75,6 +78,7 @@ enum TemplateSchemas {
             field("title", .text, "The page's title."), field("url", .text, "The page's address."),
         ])), "The pages of `content/pages/`, for the navigation."),
         field("rubrics_url", .text, "The list of rubrics."),
+        field("search_url", .text, "The search page; absent unless site.yaml has `search: true`."),
         field("jurisdictions_url", .text, "The jurisdictions page."),
     ])
 
@@ -193,12 +197,30 @@ enum TemplateSchemas {
         field("title", .text, "The listing's title."),
         field("description", .text, "A line about it."),
         field("url", .text, "Its full address."),
-        field("reviews", .list(card), "The reviews, newest first (on a category's page, best score first)."),
-        field("count", .text, "How many."),
-        field("intro_html", .html, "A category's description, or a jurisdiction's groups and note, rendered from Markdown."),
-        field("picks", .list(card), "A category's picks, shown first."),
+        field("reviews", .list(card), "This page's reviews, in the page's order."),
+        field("count", .text, "How many reviews the listing has, on all its pages."),
+        field("intro_html", .html, "A category's description, or a jurisdiction's groups and note, rendered from Markdown; first page only."),
+        field("picks", .list(card), "A category's picks, shown first; first page only."),
         field("compare_url", .text, "A category's comparison matrix."),
-        field("by_score", .flag, "The reviews are ordered by score, not by date."),
+        field("order", .text, "The order of this page: `newest`, `by-score` or `by-name`."),
+        field("order_label", .text, "The order's name: Newest, Best score or Name."),
+        field("orders", .list(.object([
+            field("label", .text, "The order's name."),
+            field("url", .text, "The listing in that order."),
+            field("current", .flag, "This page is in that order."),
+        ])), "The listing's three orders, its default first."),
+        field("pagination", .object([
+            field("number", .text, "This page's number, from 1."),
+            field("count", .text, "How many pages."),
+            field("prev_url", .text, "The previous page, absent on the first."),
+            field("next_url", .text, "The next page, absent on the last."),
+            field("pages", .list(.object([
+                field("number", .text, "A page number."),
+                field("url", .text, "Its address."),
+                field("current", .flag, "It is this page."),
+                field("gap", .flag, "It stands for the skipped pages (…)."),
+            ])), "The first and last pages and two either side of this one."),
+        ]), "Absent when the listing fits on one page (`paginate` in site.yaml)."),
     ])
 
     static let terms = TemplateSchema.object([
@@ -210,6 +232,7 @@ enum TemplateSchemas {
             field("url", .text, "Its listing."),
             field("count", .text, "How many reviews it has."),
             field("tone", .text, "A verdict's tone."),
+            field("linked", .flag, "It has reviews; one without is shown unlinked."),
         ])), "The verdicts, tags, categories or matrices."),
     ])
 
@@ -225,6 +248,7 @@ enum TemplateSchemas {
             field("tone", .text, "Its tone."),
             field("url", .text, "Its listing."),
             field("count", .text, "How many reviews have it."),
+            field("linked", .flag, "It has reviews; one without is shown unlinked."),
         ])), "Every verdict of site.yaml with its number of reviews."),
     ])
 
@@ -293,6 +317,16 @@ enum TemplateSchemas {
         ])), "Every criterion, in the rubric's order."),
     ])
 
+    static let search = TemplateSchema.object([
+        field("title", .text, "Search."),
+        field("description", .text, "A line about it."),
+        field("url", .text, "Its full address."),
+        field("pagefind_css_url", .text, "Pagefind's style sheet, for its search box."),
+        field("pagefind_js_url", .text, "Pagefind's search interface."),
+        field("search_js_url", .text, "The theme's script that starts it, `assets/search.js`."),
+        field("reviews_url", .text, "Every review, for readers without JavaScript."),
+    ])
+
     /// Each page template with the model it is rendered with, in the order the
     /// reference lists them. `base` and the partials are checked through them.
     static let templates: [(template: String, page: TemplateSchema, about: String)] = [
@@ -302,6 +336,7 @@ enum TemplateSchemas {
         ("terms", terms, "The verdicts, tags, categories, jurisdictions, rubrics and matrices pages."),
         ("compare", matrix, "A category's comparison matrix."),
         ("rubric", rubric, "A rubric's page: its criteria and what each answer means."),
+        ("search", search, "The search page, with `search: true`."),
         ("page", page, "A page of `content/pages/`."),
         ("404", notFound, "The page for addresses that do not exist."),
     ]
@@ -313,6 +348,9 @@ enum TemplateSchemas {
         field("published_time", .text, "The publication time, RFC 3339; review pages only."),
         field("modified_time", .text, "The last change, RFC 3339; review pages only."),
         field("json_ld", .html, "The page's JSON-LD; review pages only."),
+        field("prev_url", .text, "The previous page of a paginated listing, for `<link rel=\"prev\">`."),
+        field("noindex", .flag, "A listing in another order than its default, which search engines are asked not to index."),
+        field("next_url", .text, "The next page of a paginated listing, for `<link rel=\"next\">`."),
     ]
 
     /// What a template is rendered with: `site`, `page`, and for reviews `review` too.

@@ -7,36 +7,38 @@ struct JurisdictionListings {
     let context: RenderContext
     let pages: ListingPages
 
-    func listings(cards: some Sequence<(Review, TemplateValue)>, newest: Timestamp?) -> [ListingPages.Listing] {
+    typealias Entry = (review: Review, card: TemplateValue)
+
+    /// - Parameter entries: every published review with its card, newest first.
+    func listings(entries: [Entry], newest: Timestamp?) -> [ListingPages.Listing] {
         let urls = context.urls
         let groups = context.config.jurisdictionGroups
-        var byCode: [String: (reviews: [Review], cards: [TemplateValue], changed: Timestamp)] = [:]
-        var byGroup: [String: (reviews: [Review], cards: [TemplateValue], changed: Timestamp)] = [:]
-        for (review, card) in cards {
-            let codes = review.product.jurisdiction
+        var byCode: [String: (entries: [Entry], changed: Timestamp)] = [:]
+        var byGroup: [String: (entries: [Entry], changed: Timestamp)] = [:]
+        for entry in entries {
+            let codes = entry.review.product.jurisdiction
             guard !codes.isEmpty else { continue }
-            let date = review.lastModified
+            let date = entry.review.lastModified
             for code in Set(codes) {
-                var entry = byCode[code] ?? ([], [], date)
-                entry.reviews.append(review)
-                entry.cards.append(card)
-                entry.changed = max(entry.changed, date)
-                byCode[code] = entry
+                var bucket = byCode.removeValue(forKey: code) ?? ([], date)
+                bucket.entries.append(entry)
+                bucket.changed = max(bucket.changed, date)
+                byCode[code] = bucket
             }
             for group in groups where codes.contains(where: group.members.contains) {
-                var entry = byGroup[group.key] ?? ([], [], date)
-                entry.reviews.append(review)
-                entry.cards.append(card)
-                entry.changed = max(entry.changed, date)
-                byGroup[group.key] = entry
+                var bucket = byGroup.removeValue(forKey: group.key) ?? ([], date)
+                bucket.entries.append(entry)
+                bucket.changed = max(bucket.changed, date)
+                byGroup[group.key] = bucket
             }
         }
+        let paged = PagedListings(context: context)
         // Countries by name, in the site's language; groups first, in site.yaml's order.
         let codes = byCode.keys.map { ($0, context.countryName($0)) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
         var terms = groups.map { group in
-            pages.term(name: group.name, url: urls.jurisdictionGroup(group.key), count: byGroup[group.key]?.reviews.count ?? 0)
+            pages.term(name: group.name, url: urls.jurisdictionGroup(group.key), count: byGroup[group.key]?.entries.count ?? 0)
         }
-        terms += codes.map { code, name in pages.term(name: name, url: urls.jurisdiction(code), count: byCode[code]?.reviews.count ?? 0) }
+        terms += codes.map { code, name in pages.term(name: name, url: urls.jurisdiction(code), count: byCode[code]?.entries.count ?? 0) }
         var all = [pages.terms(
             url: urls.jurisdictions, title: "Jurisdictions",
             description: "Reviews by the countries whose law reaches the data, and by the groups those countries belong to.",
@@ -45,19 +47,22 @@ struct JurisdictionListings {
             guard let entry = byCode[code] else { continue }
             let inGroups = context.config.groups(of: [code]).map(\.name)
             let note = inGroups.isEmpty ? nil : "<p>Part of " + inGroups.map(XML.escaped).joined(separator: ", ") + ".</p>"
-            all.append(pages.list(
+            var source = PagedListings.Source(
                 url: urls.jurisdiction(code), title: "Jurisdiction: \(name)",
-                description: "Reviews of products under the law of \(name).", cards: entry.cards, reviews: entry.reviews,
-                lastModified: entry.changed, introHTML: note))
+                description: "Reviews of products under the law of \(name).", entries: entry.entries, lastModified: entry.changed)
+            source.introHTML = note
+            all += paged.listings(source)
         }
         for group in groups {
             let entry = byGroup[group.key]
             let members = group.members.map(context.countryName).map(XML.escaped).joined(separator: ", ")
             let intro = (context.siteTexts.groupNotes[group.key] ?? "") + "<p>Members: \(members).</p>"
-            all.append(pages.list(
+            var source = PagedListings.Source(
                 url: urls.jurisdictionGroup(group.key), title: "Jurisdiction: \(group.name)",
-                description: "Reviews of products under the law of a member of \(group.name).", cards: entry?.cards ?? [],
-                reviews: entry?.reviews ?? [], lastModified: entry?.changed ?? newest, introHTML: intro))
+                description: "Reviews of products under the law of a member of \(group.name).", entries: entry?.entries ?? [],
+                lastModified: entry?.changed ?? newest)
+            source.introHTML = intro
+            all += paged.listings(source)
         }
         return all
     }

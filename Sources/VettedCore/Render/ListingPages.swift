@@ -21,70 +21,61 @@ struct ListingPages {
         /// True when it shows only their cards; false when it shows more of them
         /// (a matrix) or depends on their tags and categories (the terms pages).
         var byCards = false
+        /// Listings in another order than their default are left out of the sitemap.
+        var inSitemap = true
     }
 
     func listings() -> [Listing] {
         let urls = context.urls
         let config = context.config
         let cards = ReviewCards(context: context)
+        let paged = PagedListings(context: context)
         var all: [Listing] = []
 
         let allCards = parallelMap(context.reviews, cards.value)
+        let entries = Array(zip(context.reviews, allCards)).map { (review: $0.0, card: $0.1) }
         let newest = context.reviews.map(\.lastModified).max()
-        all.append(list(
-            url: urls.reviews, title: "All reviews", description: "Every review, newest first.", cards: allCards,
-            reviews: context.reviews, lastModified: newest))
+        all += paged.listings(PagedListings.Source(
+            url: urls.reviews, title: "All reviews", description: "Every review.", entries: entries, lastModified: newest))
 
-        var byVerdict: [String: [TemplateValue]] = [:]
-        var byCategory: [String: [TemplateValue]] = [:]
-        var byTag: [String: (name: String, cards: [TemplateValue])] = [:]
-        // The same groups as reviews, for the preview's keys.
-        var reviewsByGroup: [String: [Review]] = [:]
+        // Each group's reviews with their cards, newest first, made in one pass.
+        var groups: [String: [(review: Review, card: TemplateValue)]] = [:]
+        var tagNames: [String: String] = [:]
         var changed: [String: Timestamp] = [:]
-        func touch(_ key: String, _ date: Timestamp) {
-            if changed[key].map({ date > $0 }) ?? true { changed[key] = date }
-        }
-        for (review, card) in zip(context.reviews, allCards) {
-            let date = review.lastModified
-            let verdict = context.verdictKey(of: review)
-            byVerdict[verdict, default: []].append(card)
-            touch("verdict:" + verdict, date)
-            reviewsByGroup["verdict:" + verdict, default: []].append(review)
-            if let category = review.product.category {
-                byCategory[category, default: []].append(card)
-                touch("category:" + category, date)
-                reviewsByGroup["category:" + category, default: []].append(review)
-            }
+        for entry in entries {
+            let review = entry.review
+            var keys = ["verdict:" + context.verdictKey(of: review)]
+            if let category = review.product.category { keys.append("category:" + category) }
             for tag in Set(review.tags.map(Slug.make)).sorted() {
-                let name = review.tags.first { Slug.make($0) == tag } ?? tag
-                byTag[tag, default: (name, [])].cards.append(card)
-                touch("tag:" + tag, date)
-                reviewsByGroup["tag:" + tag, default: []].append(review)
+                tagNames[tag] = tagNames[tag] ?? review.tags.first { Slug.make($0) == tag } ?? tag
+                keys.append("tag:" + tag)
+            }
+            for key in keys {
+                groups[key, default: []].append(entry)
+                if changed[key].map({ review.lastModified > $0 }) ?? true { changed[key] = review.lastModified }
             }
         }
+        func count(_ key: String) -> Int { groups[key]?.count ?? 0 }
 
-        let verdictTerms = config.verdicts.map { verdict -> TermModel in
-            let count = byVerdict[verdict.key]?.count ?? 0
-            return term(name: verdict.label, url: urls.verdict(verdict.key), count: count, tone: verdict.tone)
+        let verdictTerms = config.verdicts.map { verdict in
+            term(name: verdict.label, url: urls.verdict(verdict.key), count: count("verdict:" + verdict.key), tone: verdict.tone)
         }
         all.append(terms(url: urls.verdicts, title: "Verdicts", description: "Reviews grouped by verdict.", terms: verdictTerms, lastModified: newest))
         for verdict in config.verdicts {
-            all.append(list(
-                url: urls.verdict(verdict.key), title: "Verdict: \(verdict.label)",
-                description: "Reviews with the verdict \(verdict.label).", cards: byVerdict[verdict.key] ?? [],
-                reviews: reviewsByGroup["verdict:" + verdict.key] ?? [], lastModified: changed["verdict:" + verdict.key]))
+            let key = "verdict:" + verdict.key
+            all += paged.listings(PagedListings.Source(
+                url: urls.verdict(verdict.key), title: "Verdict: \(verdict.label)", description: "Reviews with the verdict \(verdict.label).",
+                entries: groups[key] ?? [], lastModified: changed[key]))
         }
 
-        let tagSlugs = byTag.keys.sorted()
-        let tagTerms = tagSlugs.compactMap { slug in
-            byTag[slug].map { term(name: $0.name, url: urls.tag(slug), count: $0.cards.count) }
-        }
+        let tagSlugs = tagNames.keys.sorted()
+        let tagTerms = tagSlugs.map { slug in term(name: tagNames[slug] ?? slug, url: urls.tag(slug), count: count("tag:" + slug)) }
         all.append(terms(url: urls.tags, title: "Tags", description: "Every tag used in a review.", terms: tagTerms, lastModified: newest))
         for slug in tagSlugs {
-            guard let tag = byTag[slug] else { continue }
-            all.append(list(
-                url: urls.tag(slug), title: "Tag: \(tag.name)", description: "Reviews tagged \(tag.name).", cards: tag.cards,
-                reviews: reviewsByGroup["tag:" + slug] ?? [], lastModified: changed["tag:" + slug]))
+            let name = tagNames[slug] ?? slug
+            all += paged.listings(PagedListings.Source(
+                url: urls.tag(slug), title: "Tag: \(name)", description: "Reviews tagged \(name).", entries: groups["tag:" + slug] ?? [],
+                lastModified: changed["tag:" + slug]))
         }
 
         let matrix = ComparisonMatrix(context: context)
@@ -101,19 +92,29 @@ struct ListingPages {
         }
 
         // The categories of site.yaml in its order, then those only reviews name.
-        let defined = config.categories.map(\.key)
-        let categoryKeys = defined + byCategory.keys.filter { config.category($0) == nil }.sorted()
+        let named = groups.keys.compactMap { $0.stripping(prefix: "category:") }
+        let categoryKeys = config.categories.map(\.key) + named.filter { config.category($0) == nil }.sorted()
         let categoryTerms = categoryKeys.map { key in
-            term(name: context.categoryName(key), url: urls.category(key), count: byCategory[key]?.count ?? 0)
+            term(name: context.categoryName(key), url: urls.category(key), count: count("category:" + key))
         }
         all.append(terms(
             url: urls.categories, title: "Categories", description: "Reviews grouped by category.", terms: categoryTerms,
             lastModified: newest))
         let comparedKeys = Set(compared.map(\.key))
         for key in categoryKeys {
-            all.append(categoryPage(
-                key, reviews: reviewsByGroup["category:" + key] ?? [], compare: comparedKeys.contains(key),
-                lastModified: changed["category:" + key]))
+            // The description, the picks, then every review, best score first.
+            let name = context.categoryName(key)
+            let picks = (config.category(key)?.picks ?? []).compactMap { pick in
+                context.reviewsBySlug[pick.value].flatMap { $0.product.category == key ? $0 : nil }
+            }
+            var source = PagedListings.Source(
+                url: urls.category(key), title: name, description: "Reviews in the category \(name).",
+                entries: groups["category:" + key] ?? [], lastModified: changed["category:" + key])
+            source.defaultOrder = .score
+            source.introHTML = context.siteTexts.categoryDescriptions[key]
+            source.picks = picks.map(cards.value)
+            source.compareURL = comparedKeys.contains(key) ? urls.compare(key) : nil
+            all += paged.listings(source)
         }
 
         var scoredOn: [String: Int] = [:]
@@ -124,38 +125,8 @@ struct ListingPages {
         all.append(terms(
             url: urls.rubrics, title: "Rubrics", description: "How reviews are scored: every criterion, answer and weight.",
             terms: rubricTerms, lastModified: newest))
-        all += JurisdictionListings(context: context, pages: self).listings(cards: zip(context.reviews, allCards), newest: newest)
+        all += JurisdictionListings(context: context, pages: self).listings(entries: entries, newest: newest)
         return all
-    }
-
-    /// A category: its description, its picks, then every review by score, best first.
-    private func categoryPage(_ key: String, reviews: [Review], compare: Bool, lastModified: Timestamp?) -> Listing {
-        let name = context.categoryName(key)
-        let cards = ReviewCards(context: context)
-        let picks = (context.config.category(key)?.picks ?? []).compactMap { pick in
-            context.reviewsBySlug[pick.value].flatMap { $0.product.category == key ? $0 : nil }
-        }
-        var page = ListModel(
-            title: name, description: "Reviews in the category \(name), best score first.", url: context.urls.absolute(context.urls.category(key)),
-            cards: byScore(reviews).map(cards.value))
-        page.introHTML = context.siteTexts.categoryDescriptions[key]
-        page.picks = picks.map(cards.value)
-        page.compareURL = compare ? context.urls.compare(key) : nil
-        page.byScore = true
-        let model = page
-        return Listing(
-            url: context.urls.category(key), file: context.urls.file(for: context.urls.category(key)), template: "list",
-            make: { model.templateValue }, lastModified: lastModified, reviews: reviews, byCards: true)
-    }
-
-    /// Scored reviews first, best first, then by product name and slug.
-    func byScore(_ reviews: [Review]) -> [Review] {
-        reviews.map { ($0, context.score(of: $0)?.tenths ?? -1) }
-            .sorted { lhs, rhs in
-                if lhs.1 != rhs.1 { return lhs.1 > rhs.1 }
-                return (lhs.0.product.name, lhs.0.slug.value) < (rhs.0.product.name, rhs.0.slug.value)
-            }
-            .map(\.0)
     }
 
     /// The 404 page; it can be served from any path, so its links are root-relative.
@@ -166,17 +137,6 @@ struct ListingPages {
             latest: context.reviews.prefix(5).map(ReviewCards(context: context).value))
     }
 
-    func list(
-        url: String, title: String, description: String, cards: [TemplateValue], reviews: [Review], lastModified: Timestamp?,
-        introHTML: String? = nil
-    ) -> Listing {
-        var page = ListModel(title: title, description: description, url: context.urls.absolute(url), cards: cards)
-        page.introHTML = introHTML
-        return Listing(
-            url: url, file: context.urls.file(for: url), template: "list", make: { page.templateValue }, lastModified: lastModified,
-            reviews: reviews, byCards: true)
-    }
-
     func terms(url: String, title: String, description: String, terms: [TermModel], lastModified: Timestamp?) -> Listing {
         let page = TermsModel(title: title, description: description, url: context.urls.absolute(url), terms: terms)
         // Counts of tags, verdicts and categories: they depend on every review's file.
@@ -185,6 +145,7 @@ struct ListingPages {
             reviews: context.reviews, byCards: false)
     }
 
+    /// A verdict, tag, category or rubric with its number of reviews.
     func term(name: String, url: String, count: Int, tone: String? = nil) -> TermModel {
         TermModel(name: name, url: url, count: count, tone: tone)
     }

@@ -82,7 +82,7 @@ struct RenderContext: Sendable {
 
     /// Ids the review template uses itself; headings in the body avoid them.
     static let reservedIDs: Set<String> = [
-        "main", "site-title", "verdict", "conflict", "disclosure", "toc", "scorecard", "scorecard-title", "review-body", "comparisons",
+        "main", "site-title", "site-search", "search", "verdict", "conflict", "disclosure", "toc", "scorecard", "scorecard-title", "review-body", "comparisons",
         "comparisons-title", "faq", "faq-title", "alternatives", "alternatives-title", "sources", "sources-title", "history",
         "history-title", "author", "author-title", "tags", "related", "related-title",
     ]

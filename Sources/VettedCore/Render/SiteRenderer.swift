@@ -125,8 +125,9 @@ struct SiteRenderer {
         var sitemap: [(url: String, lastModified: Timestamp?)] = [(context.urls.home, context.reviews.map(\.lastModified).max())]
         sitemap += context.reviews.map { (context.urls.review($0.slug.value), $0.lastModified) }
         sitemap += context.pages.map { (context.urls.page($0.slug.value), $0.updated) }
-        sitemap += listings.map { ($0.url, $0.lastModified) }
+        sitemap += listings.filter(\.inSitemap).map { ($0.url, $0.lastModified) }
         sitemap += context.site.rubrics.map { (context.urls.rubric($0.key), nil) }
+        if context.config.search { sitemap.append((context.urls.search, nil)) }
         let sitemapEntries = sitemap
 
         // Every file is a job, and the jobs run on every core at once, the largest
@@ -155,6 +156,17 @@ struct SiteRenderer {
             }
             try sink.write(html, to: SiteURLs.notFoundFile)
             return []
+        }
+        if context.config.search {
+            jobs.append {
+                let urls = context.urls
+                let page = SearchModel(
+                    url: urls.absolute(urls.search), pagefindCSS: urls.pagefind("pagefind-ui.css"),
+                    pagefindJS: urls.pagefind("pagefind-ui.js"), searchJS: urls.asset("search.js"), reviewsURL: urls.reviews)
+                let html = context.theme.render("search", TemplateRoot.value(site: context.siteValue, page: page.templateValue))
+                try sink.write(html, to: urls.file(for: urls.search))
+                return []
+            }
         }
         for rubric in context.site.rubrics {
             jobs.append {

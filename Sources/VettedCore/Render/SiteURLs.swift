@@ -13,6 +13,9 @@ struct SiteURLs: Sendable {
     var categories: String { basePath + "categories/" }
     var compareIndex: String { basePath + "compare/" }
     var rubrics: String { basePath + "rubrics/" }
+    var search: String { basePath + "search/" }
+    /// Pagefind's files: its index and its interface.
+    func pagefind(_ file: String) -> String { basePath + "pagefind/" + file }
     var jurisdictions: String { basePath + "jurisdictions/" }
     func rubric(_ key: String) -> String { basePath + "rubrics/\(key)/" }
     /// A criterion's entry on its rubric's page.

@@ -74,6 +74,11 @@ public enum StarterSite {
         stale_after_days: 180
         feeds: {items: 20}
         markdown: {unsafe_html: false}
+        # Reviews per page of a listing.
+        paginate: 24
+        # A search page and box, indexed by Pagefind (https://pagefind.app) when the site is
+        # built; vetted build needs the pagefind program: see the README.
+        search: true
 
         """
 

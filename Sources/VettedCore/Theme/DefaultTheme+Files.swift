@@ -5,17 +5,20 @@ extension DefaultTheme {
     static let files: [(path: String, text: String)] = [
         file_404_mustache,
         file_assets_favicon_svg,
+        file_assets_search_js,
         file_assets_style_css,
         file_base_mustache,
         file_compare_mustache,
         file_home_mustache,
         file_list_mustache,
         file_page_mustache,
+        file_partials_badge_short_mustache,
         file_partials_badge_mustache,
         file_partials_card_mustache,
         file_partials_cites_mustache,
         file_review_mustache,
         file_rubric_mustache,
+        file_search_mustache,
         file_terms_mustache,
     ]
 }

@@ -9,7 +9,7 @@ enum ThemeFixtures {
         let root = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("templates")
-        let names = ["404", "base", "compare", "home", "list", "page", "review", "rubric", "terms", "partials/badge", "partials/card", "partials/cites"]
+        let names = ["404", "base", "compare", "home", "list", "page", "review", "rubric", "search", "terms", "partials/badge", "partials/badge-short", "partials/card", "partials/cites"]
         return names.map { name in
             let url = root.appendingPathComponent(name + ".mustache")
             return (name, (try? String(contentsOf: url, encoding: .utf8)) ?? "")
@@ -21,7 +21,7 @@ enum ThemeFixtures {
         "home_url": "/", "reviews_url": "/reviews/", "verdicts_url": "/verdicts/", "compare_url": "/compare/", "categories_url": "/categories/",
         "tags_url": "/tags/", "css_url": "/assets/style.css", "favicon_url": "/assets/favicon.svg", "rss_url": "/feed.xml",
         "atom_url": "/atom.xml", "json_feed_url": "/feed.json", "og_locale": "en_GB", "review_count": "12",
-        "pages": [["title": "About", "url": "/about/"], ["title": "Méthodologie", "url": "/method/"]],
+        "pages": [["title": "About", "url": "/about/"], ["title": "Méthodologie", "url": "/method/"]], "search_url": "/search/", "badge_prefix": "Privacy <Reviews>",
     ]
 
     static let sources: TemplateValue = [
@@ -47,7 +47,7 @@ enum ThemeFixtures {
             "product": ["name": "Acme Box", "vendor": "Acme", "category": "Storage", "category_url": "/categories/storage/", "url": "https://acme.example", "rel": "sponsored noopener",
                         "jurisdictions": [["name": "Sweden", "url": "/jurisdictions/se/"], ["name": "Côte d’Ivoire", "url": "/jurisdictions/ci/"]],
                         "groups": [["name": "Nordic <group>", "url": "/jurisdictions/nordic/", "note_html": "<p>Shares <em>data</em>.</p>"]]],
-            "verdict": ["tone": "good", "summary_html": "<p>Mostly <em>fine</em>.</p>", "warning": false, "badge": "Good", "verdict_url": "/verdicts/good/", "automatic": true],
+            "verdict": ["tone": "good", "label": "Good", "summary_html": "<p>Mostly <em>fine</em>.</p>", "warning": false, "badge": "Good", "verdict_url": "/verdicts/good/", "automatic": true],
             "score": 8, "score_withheld": false, "coverage": "1 of 2 criteria with evidence",
             "conflicts": [["html": "Paid by <strong>Acme</strong>."]],
             "evidence": [["title": "https://example.com/x?a=1&b=2", "url": "https://example.com/x?a=1&b=2"], ["title": "Partner", "url": "https://partner.example/", "rel": "sponsored"]],
@@ -112,6 +112,29 @@ enum ThemeFixtures {
         "site": site, "page": ["title": "Reviews", "description": "All of them.", "count": 2, "url": "/reviews/", "reviews": [card("Acme", tone: "good", score: 8)]],
     ]
 
+    static let search: TemplateValue = [
+        "site": site,
+        "page": [
+            "title": "Search", "description": "Search every review.", "url": "/search/", "pagefind_css_url": "/pagefind/pagefind-ui.css",
+            "pagefind_js_url": "/pagefind/pagefind-ui.js", "search_js_url": "/assets/search.js", "reviews_url": "/reviews/",
+        ],
+    ]
+
+    static let paged: TemplateValue = [
+        "site": site,
+        "page": [
+            "title": "Reviews, page 2", "description": "All of them.", "count": 60, "url": "/reviews/page/2/", "order": "newest",
+            "order_label": "Newest", "prev_url": "https://example.com/reviews/", "next_url": "https://example.com/reviews/page/3/",
+            "orders": [["label": "Newest", "url": "/reviews/", "current": true], ["label": "Best score", "url": "/reviews/by-score/", "current": false]],
+            "pagination": ["number": "2", "count": "9", "prev_url": "/reviews/", "next_url": "/reviews/page/3/",
+                           "pages": [["number": "1", "url": "/reviews/", "current": false, "gap": false],
+                                     ["number": "2", "url": "/reviews/page/2/", "current": true, "gap": false],
+                                     ["number": "8", "current": false, "gap": true],
+                                     ["number": "9", "url": "/reviews/page/9/", "current": false, "gap": false]]],
+            "reviews": [card("Acme", tone: "good", score: 8)],
+        ],
+    ]
+
     static let category: TemplateValue = [
         "site": site,
         "page": [
@@ -167,7 +190,7 @@ enum ThemeFixtures {
 
     /// Each page template with the values it is rendered with.
     static let pages: [(template: String, value: TemplateValue)] = [
-        ("review", review), ("review", bareReview), ("home", home), ("list", list), ("list", emptyList), ("list", category),
+        ("review", review), ("review", bareReview), ("home", home), ("list", list), ("list", emptyList), ("list", category), ("list", paged), ("search", search),
         ("compare", compare), ("404", notFound), ("page", page), ("terms", terms), ("rubric", rubric),
     ]
 }

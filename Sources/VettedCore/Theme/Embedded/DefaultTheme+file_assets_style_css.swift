@@ -60,6 +60,8 @@ body {
   color: var(--text);
   background: var(--bg);
   overflow-wrap: break-word;
+  /* 100cqw below is the page's width without the scroll bar. */
+  container-type: inline-size;
 }
 
 a { color: var(--link); text-underline-offset: 0.15em; }
@@ -67,6 +69,7 @@ a:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--focus); out
 
 .wrap { max-width: var(--measure); margin: 0 auto; padding: 0 1rem; }
 
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
 .skip-link { position: absolute; left: -999px; top: 0.5rem; background: var(--surface); color: var(--link); padding: 0.5rem 1rem; z-index: 10; }
 .skip-link:focus { left: 0.5rem; }
 
@@ -90,7 +93,7 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
 .lede { color: var(--muted); font-size: 1.1rem; margin-top: 0; }
 
 /* Badges: white text on a dark tone, readable on light and dark pages alike */
-.badge { display: inline-block; padding: 0.15rem 0.6rem; border-radius: 999px; font-size: 0.8rem; font-weight: 700; letter-spacing: 0.02em; color: #fff; text-decoration: none; background: var(--badge-ok); }
+.badge { display: inline-block; padding: 0.15rem 0.6rem; border-radius: 999px; font-size: 0.8rem; font-weight: 700; letter-spacing: 0.02em; color: #fff; text-decoration: none; background: var(--badge-ok); white-space: nowrap; }
 .badge:hover { text-decoration: underline; }
 .badge-good { background: var(--badge-good); }
 .badge-ok { background: var(--badge-ok); }
@@ -139,6 +142,12 @@ table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 .scorecard td:last-child { min-width: 14rem; }
 caption { text-align: left; font-weight: 600; padding: 0.6rem 0.75rem; caption-side: top; }
 th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.75rem; border-top: 1px solid var(--border); }
+/* A long URL or word breaks instead of widening its table past the page. */
+td, .cites a { overflow-wrap: anywhere; }
+/* Matrices and scorecards take the page's width, not the text column's, on a wide screen. */
+@media (min-width: 60rem) {
+  .wide { width: min(100cqw - 3rem, 90rem); margin-left: calc((100% - min(100cqw - 3rem, 90rem)) / 2); }
+}
 thead th { font-size: 0.85rem; color: var(--muted); border-top: 0; }
 .prose table { border: 1px solid var(--border); margin: 1rem 0; display: block; overflow-x: auto; }
 .tone { font-weight: 600; }
@@ -164,7 +173,19 @@ thead th { font-size: 0.85rem; color: var(--muted); border-top: 0; }
 .history .tone { padding: 0 0.35rem; border-radius: 4px; }
 .author-box { border-top: 1px solid var(--border); margin-top: 2rem; }
 .tags ul, .terms { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
-.tags a, .terms a { display: inline-block; border: 1px solid var(--border); border-radius: 999px; padding: 0.1rem 0.7rem; text-decoration: none; background: var(--surface); }
+.tags a, .terms a, .term-empty { display: inline-block; border: 1px solid var(--border); border-radius: 999px; padding: 0.1rem 0.7rem; text-decoration: none; background: var(--surface); }
+.term-empty, .count-empty { color: var(--muted); }
+.site-search { display: flex; gap: 0.4rem; flex: 1 1 14rem; max-width: 22rem; }
+.site-search input { flex: 1; min-width: 0; font: inherit; padding: 0.25rem 0.5rem; border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface); color: var(--text); }
+.site-search button, .search button { font: inherit; padding: 0.25rem 0.75rem; border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface); color: var(--text); }
+.search { --pagefind-ui-scale: 0.9; --pagefind-ui-primary: var(--link); --pagefind-ui-text: var(--text); --pagefind-ui-background: var(--surface); --pagefind-ui-border: var(--border); --pagefind-ui-tag: var(--bg); }
+.search-label { display: block; font-weight: 600; margin: 0 0 0.25rem; }
+.orders, .pagination { margin: 1rem 0; font-size: 0.95rem; }
+.orders p { display: inline; margin: 0 0.5rem 0 0; color: var(--muted); }
+.orders ul, .pagination ul { list-style: none; display: inline-flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; margin: 0; padding: 0; }
+.orders [aria-current], .pagination [aria-current] { font-weight: 700; }
+.pagination-gap { color: var(--muted); }
+.card-meta { margin: 0 0 0.4rem; color: var(--muted); font-size: 0.9rem; }
 .term-count { color: var(--muted); font-size: 0.9rem; }
 
 /* The comparison matrix: the product column stays in view while the rest scrolls */

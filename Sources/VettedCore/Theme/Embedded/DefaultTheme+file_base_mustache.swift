@@ -12,6 +12,9 @@ extension DefaultTheme {
 <meta name="description" content="{{page.description}}">
 {{/page.description}}
 <link rel="canonical" href="{{page.url}}">
+{{#page.noindex}}
+<meta name="robots" content="noindex, follow">
+{{/page.noindex}}
 <link rel="stylesheet" href="{{site.css_url}}">
 <link rel="icon" href="{{site.favicon_url}}" type="image/svg+xml">
 <link rel="alternate" type="application/rss+xml" title="{{site.title}} (RSS)" href="{{site.rss_url}}">
@@ -36,6 +39,12 @@ extension DefaultTheme {
 {{#page.description}}
 <meta name="twitter:description" content="{{page.description}}">
 {{/page.description}}
+{{#page.prev_url}}
+<link rel="prev" href="{{page.prev_url}}">
+{{/page.prev_url}}
+{{#page.next_url}}
+<link rel="next" href="{{page.next_url}}">
+{{/page.next_url}}
 {{#page.json_ld}}
 <script type="application/ld+json">{{{page.json_ld}}}</script>
 {{/page.json_ld}}
@@ -58,6 +67,9 @@ extension DefaultTheme {
 {{/site.pages}}
 </ul>
 </nav>
+{{#site.search_url}}
+<form class="site-search" role="search" action="{{site.search_url}}" method="get"><input id="site-search" type="search" name="q" placeholder="Search reviews" aria-label="Search reviews"> <button type="submit">Search</button></form>
+{{/site.search_url}}
 </div>
 </header>
 <main id="main" class="wrap">

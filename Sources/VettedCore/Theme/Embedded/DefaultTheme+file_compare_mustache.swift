@@ -6,7 +6,7 @@ extension DefaultTheme {
 {{$content}}
 <h1>{{page.title}}</h1>
 <p class="lede">{{page.description}} {{page.count}} products; each answer links to the source it rests on. <a href="{{page.category_url}}">Read the reviews</a>.</p>
-<div class="table-scroll matrix-scroll" role="region" aria-label="{{page.title}}" tabindex="0">
+<div class="table-scroll matrix-scroll wide" role="region" aria-label="{{page.title}}" tabindex="0">
 <table class="matrix">
 <caption>{{page.category}}: answers by criterion, best score first</caption>
 <thead>
@@ -14,7 +14,7 @@ extension DefaultTheme {
 </thead>
 <tbody>
 {{#page.rows}}
-<tr><th scope="row" class="matrix-product"><a href="{{url}}">{{name}}</a></th><td class="matrix-score">{{#score}}{{score}}/10{{/score}}{{^score}}{{#score_withheld}}Not enough evidence{{/score_withheld}}{{^score_withheld}}No score{{/score_withheld}}{{/score}}</td><td>{{>partials/badge}}</td>{{#cells}}<td class="tone tone-{{tone}}">{{#source_url}}<a href="{{source_url}}">{{text}}</a>{{/source_url}}{{^source_url}}{{text}}{{/source_url}}</td>{{/cells}}</tr>
+<tr><th scope="row" class="matrix-product"><a href="{{url}}">{{name}}</a></th><td class="matrix-score">{{#score}}{{score}}/10{{/score}}{{^score}}{{#score_withheld}}Not enough evidence{{/score_withheld}}{{^score_withheld}}No score{{/score_withheld}}{{/score}}</td><td>{{>partials/badge-short}}</td>{{#cells}}<td class="tone tone-{{tone}}">{{#source_url}}<a href="{{source_url}}">{{text}}</a>{{/source_url}}{{^source_url}}{{text}}{{/source_url}}</td>{{/cells}}</tr>
 {{/page.rows}}
 </tbody>
 </table>

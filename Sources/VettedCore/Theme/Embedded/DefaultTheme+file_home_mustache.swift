@@ -12,7 +12,7 @@ extension DefaultTheme {
 {{/site.description}}
 <ul class="verdict-counts">
 {{#page.verdict_counts}}
-<li><a class="count count-{{tone}}" href="{{url}}"><span class="count-number">{{count}}</span> {{label}}</a></li>
+<li>{{#linked}}<a class="count count-{{tone}}" href="{{url}}"><span class="count-number">{{count}}</span> {{label}}</a>{{/linked}}{{^linked}}<span class="count count-{{tone}} count-empty"><span class="count-number">{{count}}</span> {{label}}</span>{{/linked}}</li>
 {{/page.verdict_counts}}
 </ul>
 </section>

@@ -20,15 +20,38 @@ extension DefaultTheme {
 {{/page.picks}}
 </ul>
 </section>
-<h2>{{#page.by_score}}Every review, best score first{{/page.by_score}}{{^page.by_score}}Every review{{/page.by_score}}</h2>
+<h2>Every review</h2>
 {{/empty(page.picks)}}
 {{^empty(page.reviews)}}
+<nav class="orders" aria-label="Order">
+<p>Order by:</p>
+<ul>
+{{#page.orders}}
+<li>{{#current}}<span aria-current="page">{{label}}</span>{{/current}}{{^current}}<a href="{{url}}">{{label}}</a>{{/current}}</li>
+{{/page.orders}}
+</ul>
+</nav>
 <ul class="cards">
 {{#page.reviews}}
 {{>partials/card}}
 {{/page.reviews}}
 </ul>
 {{/empty(page.reviews)}}
+{{#page.pagination}}
+<nav class="pagination" aria-label="Pages">
+<ul>
+{{#prev_url}}
+<li><a href="{{prev_url}}" rel="prev">Previous</a></li>
+{{/prev_url}}
+{{#pages}}
+<li>{{#gap}}<span class="pagination-gap">…</span>{{/gap}}{{^gap}}{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{url}}">{{number}}</a>{{/current}}{{/gap}}</li>
+{{/pages}}
+{{#next_url}}
+<li><a href="{{next_url}}" rel="next">Next</a></li>
+{{/next_url}}
+</ul>
+</nav>
+{{/page.pagination}}
 {{/content}}
 {{/base}}
 

@@ -4,7 +4,7 @@ extension DefaultTheme {
     static let file_page_mustache: (path: String, text: String) = ("page.mustache", #"""
 {{<base}}
 {{$content}}
-<article class="page prose">
+<article class="page prose"{{#site.search_url}} data-pagefind-body{{/site.search_url}}>
 <h1>{{page.title}}</h1>
 {{#page.disclosure}}
 <aside id="disclosure" class="disclosure" aria-label="Affiliate disclosure"><p>{{text}}{{#policy_url}} <a href="{{policy_url}}">Our disclosure policy</a>.{{/policy_url}}</p></aside>

@@ -5,6 +5,12 @@ extension DefaultTheme {
 <li class="card">
 <h2 class="card-title"><a href="{{url}}">{{title}}</a></h2>
 <p class="card-verdict">{{>partials/badge}}{{#score}} <span class="score">Score {{score}}/10</span>{{/score}}{{#score_withheld}} <span class="score score-withheld">Not enough evidence</span>{{/score_withheld}}</p>
+{{#category}}
+<p class="card-meta">{{category}}{{#jurisdiction}} · {{jurisdiction}}{{/jurisdiction}}</p>
+{{/category}}
+{{^category}}{{#jurisdiction}}
+<p class="card-meta">{{jurisdiction}}</p>
+{{/jurisdiction}}{{/category}}
 <p class="card-summary">{{description}}</p>
 <p class="card-date">Published <time datetime="{{published_iso}}">{{published}}</time></p>
 </li>

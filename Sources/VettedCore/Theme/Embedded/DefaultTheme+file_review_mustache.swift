@@ -4,7 +4,15 @@ extension DefaultTheme {
     static let file_review_mustache: (path: String, text: String) = ("review.mustache", #"""
 {{<base}}
 {{$content}}
-<article class="review">
+<article class="review"{{#site.search_url}} data-pagefind-body{{#page.score}} data-pagefind-sort="score:{{page.score}}"{{/page.score}}{{/site.search_url}}>
+{{#site.search_url}}
+<div hidden data-pagefind-ignore>
+<span data-pagefind-filter="verdict">{{page.verdict.label}}</span>
+{{#page.product.category}}<span data-pagefind-filter="category">{{page.product.category}}</span>{{/page.product.category}}
+{{#page.product.jurisdictions}}<span data-pagefind-filter="jurisdiction">{{name}}</span>{{/page.product.jurisdictions}}
+{{#page.tags}}<span data-pagefind-filter="tag">{{name}}</span>{{/page.tags}}
+</div>
+{{/site.search_url}}
 <header class="review-header">
 <h1>{{page.title}}</h1>
 {{#page.product}}
@@ -39,7 +47,7 @@ extension DefaultTheme {
 {{/page.stale_days}}
 </header>
 {{^empty(page.toc)}}
-<nav id="toc" class="toc" aria-label="Contents">
+<nav id="toc" class="toc" aria-label="Contents" data-pagefind-ignore>
 <h2>Contents</h2>
 <ol>
 {{#page.toc}}
@@ -51,7 +59,7 @@ extension DefaultTheme {
 {{#page.scorecard}}
 <section id="scorecard" aria-labelledby="scorecard-title">
 <h2 id="scorecard-title">Scorecard</h2>
-<div class="table-scroll" role="region" aria-label="Scorecard" tabindex="0">
+<div class="table-scroll wide" role="region" aria-label="Scorecard" tabindex="0">
 <table class="scorecard">
 <caption><a href="{{rubric_url}}">{{rubric}}</a>{{#page.score}}: {{page.score}}/10{{/page.score}}{{#page.score_withheld}}: not enough evidence for a score{{/page.score_withheld}}{{#page.coverage}} ({{page.coverage}}){{/page.coverage}}</caption>
 <thead><tr><th scope="col">Criterion</th><th scope="col">Answer</th><th scope="col">Why</th></tr></thead>
@@ -95,7 +103,7 @@ extension DefaultTheme {
 </section>
 {{/empty(page.faq)}}
 {{^empty(page.alternatives)}}
-<section id="alternatives" aria-labelledby="alternatives-title">
+<section id="alternatives" aria-labelledby="alternatives-title" data-pagefind-ignore>
 <h2 id="alternatives-title">Alternatives</h2>
 <ul class="cards alternatives">
 {{#page.alternatives}}
@@ -150,7 +158,7 @@ extension DefaultTheme {
 </section>
 {{/empty(page.authors)}}
 {{^empty(page.tags)}}
-<nav id="tags" class="tags" aria-label="Tags">
+<nav id="tags" class="tags" aria-label="Tags" data-pagefind-ignore>
 <ul>
 {{#page.tags}}
 <li><a href="{{url}}">{{name}}</a></li>
@@ -159,7 +167,7 @@ extension DefaultTheme {
 </nav>
 {{/empty(page.tags)}}
 {{^empty(page.related)}}
-<section id="related" aria-labelledby="related-title">
+<section id="related" aria-labelledby="related-title" data-pagefind-ignore>
 <h2 id="related-title">Related reviews</h2>
 <ul class="cards">
 {{#page.related}}

@@ -8,7 +8,7 @@ extension DefaultTheme {
 <p class="lede">{{page.description}}</p>
 <ul class="terms">
 {{#page.terms}}
-<li><a href="{{url}}"{{#tone}} class="term-{{tone}}"{{/tone}}>{{name}}</a> <span class="term-count">{{count}}</span></li>
+<li>{{#linked}}<a href="{{url}}"{{#tone}} class="term-{{tone}}"{{/tone}}>{{name}}</a>{{/linked}}{{^linked}}<span class="term-empty{{#tone}} term-{{tone}}{{/tone}}">{{name}}</span>{{/linked}} <span class="term-count">{{count}}</span></li>
 {{/page.terms}}
 </ul>
 {{/content}}
