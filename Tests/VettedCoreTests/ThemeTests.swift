@@ -33,17 +33,28 @@ import VettedTestSupport
     }
 
     @Test func aPartialThatPullsItsCallersParentBackInIsAnErrorNotACrash() throws {
-        // list fills base's content block with cards; a card that includes the review
-        // page renders base, whose content block is list's again: endless.
+        // compare fills base's content block with badges; a badge that includes the
+        // review page renders base, whose content block is compare's again: endless.
+        let site = try TestSite(files: ["content/reviews/kimi-ai.md": TestSite.review()])
+        defer { site.cleanUp() }
+        let badge = try String(contentsOfFile: TestSite.templates + "/partials/badge-short.mustache", encoding: .utf8)
+        try site.write(Array((badge + "{{>review}}\n").utf8), to: "templates/partials/badge-short.mustache")
+        let messages = try site.messages()
+        #expect(messages.contains(
+            "templates/compare.mustache:2:1: error: 'compare' fills the block 'content' with content that leads through partials/badge-short → "
+                + "review → base back to the block 'content', which would render forever; templates cannot recurse"), "\(messages)")
+        #expect(messages.allSatisfy { $0.contains("templates cannot recurse") })
+    }
+
+    @Test func theCardPartialSeesOnlyTheCardAndTheSite() throws {
+        // A card is rendered once per review and shown on many pages, so it cannot read `page`.
         let site = try TestSite(files: ["content/reviews/kimi-ai.md": TestSite.review()])
         defer { site.cleanUp() }
         let card = try String(contentsOfFile: TestSite.templates + "/partials/card.mustache", encoding: .utf8)
-        try site.write(Array((card + "{{>review}}\n").utf8), to: "templates/partials/card.mustache")
-        let messages = try site.messages()
-        #expect(messages.contains(
-            "templates/list.mustache:2:1: error: 'list' fills the block 'content' with content that leads through partials/card → "
-                + "review → base back to the block 'content', which would render forever; templates cannot recurse"))
-        #expect(messages.allSatisfy { $0.contains("templates cannot recurse") })
+        try site.write(Array((card + "{{page.title}} {{site.title}}\n").utf8), to: "templates/partials/card.mustache")
+        #expect(try site.messages() == [
+            "templates/partials/card.mustache:13:1: error: 'page.title': no value here has a field 'page'"
+        ])
     }
 
     @Test func aBlockFilledWithItsOwnParentIsAnError() throws {

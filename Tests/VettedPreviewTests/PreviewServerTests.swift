@@ -200,12 +200,12 @@ import VettedTestSupport
         defer { preview.stop() }
         let version = try #require(try preview.client.waitForEvent { _ in true })
         try FileManager.default.createDirectory(atPath: preview.site + "/templates/partials", withIntermediateDirectories: true)
-        try preview.write("<article>{{title}}</article>{{>review}}\n", to: "templates/partials/card.mustache")
+        try preview.write("<b>{{label}}</b>{{>review}}\n", to: "templates/partials/badge-short.mustache")
         let broken = try #require(try preview.client.waitForEvent { $0 != version })
-        let overlay = try preview.client.get("/reviews/")
+        let overlay = try preview.client.get("/compare/")
         #expect(overlay.body.contains("id=\"vetted-error-overlay\""))
         #expect(overlay.body.contains("fills the block &#39;content&#39;") || overlay.body.contains("fills the block 'content'"))
-        try FileManager.default.removeItem(atPath: preview.site + "/templates/partials/card.mustache")
+        try FileManager.default.removeItem(atPath: preview.site + "/templates/partials/badge-short.mustache")
         _ = try #require(try preview.client.waitForEvent { $0 != broken })
         #expect(try preview.client.get("/reviews/").body.contains("Lumo review"))
     }

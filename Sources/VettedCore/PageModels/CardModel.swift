@@ -79,16 +79,35 @@ struct CardModel: TemplateModel {
 }
 
 /// Makes card values, through the preview's cache when there is one.
+///
+/// A review's card is rendered by `partials/card` once per build, with the card's
+/// fields and `site`, and kept in the value as `html`: listings insert it with
+/// `{{{html}}}` instead of rendering the same card in every listing, order and page
+/// it appears on. The theme check holds the partial to those fields.
 struct ReviewCards {
     let context: RenderContext
 
     func value(_ review: Review) -> TemplateValue {
-        guard let cache = context.cards else { return CardModel(review: review, context: context).templateValue }
-        return cache.value(review) { CardModel(review: review, context: context).templateValue }
+        guard let cache = context.cards else { return make(review) }
+        return cache.value(review) { make(review) }
     }
 
     /// The fingerprint of a review's card, when the cards are cached.
     func fingerprint(_ review: Review) -> Int? {
-        context.cards?.fingerprint(review) { CardModel(review: review, context: context).templateValue }
+        context.cards?.fingerprint(review) { make(review) }
     }
+
+    private func make(_ review: Review) -> TemplateValue {
+        let card = CardModel(review: review, context: context).templateValue
+        guard case .object(var fields) = card else { return card }
+        var root = fields
+        root["site"] = context.siteValue
+        // Without the line end of the partial's last line: `{{{html}}}` is on a line of its own.
+        var html = context.theme.render(Self.partial, .object(root))
+        if html.hasSuffix("\n") { html.removeLast() }
+        fields["html"] = .text(html)
+        return .object(fields)
+    }
+
+    static let partial = "partials/card"
 }

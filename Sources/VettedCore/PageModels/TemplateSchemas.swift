@@ -50,9 +50,14 @@ enum TemplateSchemas {
         field("published_iso", .text, "The publication date for `datetime` attributes."),
         field("score", .text, "The score out of 10, e.g. 7.5; absent without a scorecard or when withheld."),
         field("score_withheld", .flag, "Too few criteria have evidence (`scoring.min_coverage`): show \"Not enough evidence\"."),
+        field("html", .html, "The card as `partials/card` renders it, made once per review: insert it with `{{{html}}}`."),
     ]
 
     static let card = TemplateSchema.object(cardFields)
+
+    /// What `partials/card` is rendered with, once per review: the card's own fields
+    /// and `site`; it cannot read `page`, since the same card is shown on many pages.
+    static let cardPartial = TemplateSchema.object(cardFields.filter { $0.name != "html" } + [field("site", site, "The site.")])
 
     static let site = TemplateSchema.object([
         field("title", .text, "site.yaml's `title`."),

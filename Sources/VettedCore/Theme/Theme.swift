@@ -5,7 +5,7 @@ import VettedYAML
 /// and checked against the page models they are rendered with.
 struct Theme: Sendable {
     /// The templates every theme must have.
-    static let required = ["base", "home", "review", "page", "list", "terms", "compare", "rubric", "search", "404"]
+    static let required = ["base", "home", "review", "page", "list", "terms", "compare", "rubric", "search", "404", "partials/card"]
 
     /// A template's name (`partials/badge`), the path shown in messages, and its text.
     struct Source: Sendable {
@@ -73,9 +73,10 @@ struct Theme: Sendable {
     private static func fieldProblems(_ library: TemplateLibrary) -> [Diagnostic] {
         var seen: Set<String> = []
         var found: [Diagnostic] = []
-        for entry in TemplateSchemas.templates where library.contains(entry.template) {
-            guard let root = TemplateSchemas.root(entry.template) else { continue }
-            for problem in library.check(entry.template, root: root) where seen.insert(problem.description).inserted {
+        var checks = TemplateSchemas.templates.compactMap { entry in TemplateSchemas.root(entry.template).map { (entry.template, $0) } }
+        checks.append((ReviewCards.partial, TemplateSchemas.cardPartial))
+        for (template, root) in checks where library.contains(template) {
+            for problem in library.check(template, root: root) where seen.insert(problem.description).inserted {
                 found.append(diagnostic(problem))
             }
         }

@@ -34,6 +34,7 @@ enum ThemeFixtures {
             "url": "/reviews/\(title.lowercased())/", "title": .text(title), "tone": .text(tone), "verdict_url": "/verdicts/\(tone)/",
             "badge": .text(tone.capitalized), "description": "What \(title) does with your data <in short>.",
             "published_iso": "2026-01-02", "published": "2 January 2026",
+            "html": .text("<li class=\"card\"><h2 class=\"card-title\"><a href=\"/reviews/\(title.lowercased())/\">\(title)</a></h2></li>"),
         ]
         if let score { fields["score"] = score } else { fields["score_withheld"] = true }
         return .object(fields)

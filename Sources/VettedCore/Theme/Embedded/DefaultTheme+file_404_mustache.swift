@@ -10,7 +10,7 @@ extension DefaultTheme {
 {{^empty(page.latest)}}
 <ul class="cards">
 {{#page.latest}}
-{{>partials/card}}
+{{{html}}}
 {{/page.latest}}
 </ul>
 {{/empty(page.latest)}}

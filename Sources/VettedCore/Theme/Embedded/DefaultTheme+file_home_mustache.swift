@@ -18,7 +18,7 @@ extension DefaultTheme {
 </section>
 <ul class="cards">
 {{#page.reviews}}
-{{>partials/card}}
+{{{html}}}
 {{/page.reviews}}
 </ul>
 {{#page.more}}

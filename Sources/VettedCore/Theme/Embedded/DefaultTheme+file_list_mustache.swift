@@ -16,7 +16,7 @@ extension DefaultTheme {
 <h2 id="picks-title">Our picks</h2>
 <ul class="cards">
 {{#page.picks}}
-{{>partials/card}}
+{{{html}}}
 {{/page.picks}}
 </ul>
 </section>
@@ -33,7 +33,7 @@ extension DefaultTheme {
 </nav>
 <ul class="cards">
 {{#page.reviews}}
-{{>partials/card}}
+{{{html}}}
 {{/page.reviews}}
 </ul>
 {{/empty(page.reviews)}}
