@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Takes the README's screenshots: the home page and a review at 1280 and 390 px
-wide, in light and dark mode, with headless Chromium.
+"""Takes the README's screenshots: the home page, a review, the comparison matrix and
+the search page (with a query) at 1280 and 390 px wide, in light and dark mode, with
+headless Chromium.
 
 usage: scripts/screenshots.py VETTED_BINARY [OUTPUT_FOLDER]   (default docs/screenshots)
 """
@@ -11,8 +12,9 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from conformance import chromium, serve  # noqa: E402
+from readers_check import wait  # noqa: E402
 
-PAGES = {"home": "/", "review": "/reviews/kimi-ai/"}
+PAGES = {"home": "/", "review": "/reviews/kimi-ai/", "matrix": "/compare/ai-assistant/", "search": "/search/?q=training"}
 SIZES = {"desktop": (1280, 900), "phone": (390, 844)}
 
 
@@ -36,6 +38,9 @@ def main():
                                            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": size == "phone"})
                     for name, path in PAGES.items():
                         driver.get(f"http://127.0.0.1:{server.server_port}{path}")
+                        if name == "search":
+                            # Pagefind loads its index and shows the results after the page.
+                            wait(lambda: driver.execute_script("return document.querySelectorAll('.pagefind-ui__result').length"))
                         file = os.path.join(target, f"{name}-{size}-{scheme}.png")
                         driver.save_screenshot(file)
                         print(file)

@@ -11,6 +11,9 @@ struct Pagefind {
 
     let program: String
 
+    /// Review pages (`reviews/<slug>/index.html`) and pages (`<slug>/index.html`).
+    static let glob = "{reviews/*,*}/index.html"
+
     /// The program named by `VETTED_PAGEFIND`, or `pagefind` on `PATH`.
     static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<Pagefind, SearchError> {
         let files = FileManager.default
@@ -31,7 +34,9 @@ struct Pagefind {
     func index(_ folder: String) -> SearchError? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = ["--site", folder, "--output-subdir", "pagefind", "--quiet"]
+        // Only reviews and pages hold `data-pagefind-body`; reading just their files, not
+        // every listing page, cuts a quarter of Pagefind's time on a large site.
+        process.arguments = ["--site", folder, "--output-subdir", "pagefind", "--glob", Self.glob, "--quiet"]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
