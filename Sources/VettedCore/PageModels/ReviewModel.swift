@@ -89,20 +89,6 @@ struct ReviewModel: TemplateModel {
         }
     }
 
-    /// A link cited as `evidence`, checked on the review's `reviewed` date.
-    struct Evidence: TemplateModel {
-        let title: String
-        let url: String
-        let rel: String?
-
-        var templateValue: TemplateValue {
-            var fields = TemplateFields()
-            fields.text("title", title)
-            fields.text("url", url)
-            fields.text("rel", rel)
-            return fields.value
-        }
-    }
 
     struct ComparisonCell: TemplateModel {
         let text: String
@@ -228,8 +214,8 @@ struct ReviewModel: TemplateModel {
     let coverage: String?
     /// Conflicts of interest, the review's own first, as inline HTML.
     let conflicts: [String]
-    /// Every link cited as `evidence`, once each.
-    let evidence: [Evidence]
+    /// Every link cited as `evidence`, once each, checked on the review's `reviewed` date.
+    let evidence: [LinkModel]
     let published: DateModel
     let updated: DateModel?
     let reviewed: DateModel?

@@ -194,11 +194,11 @@ struct ReviewPage {
         return nil
     }
 
-    private func evidenceModels() -> [ReviewModel.Evidence] {
+    private func evidenceModels() -> [LinkModel] {
         var seen: Set<String> = []
         return (review.scorecard?.answers ?? []).flatMap(\.evidence).compactMap { link in
             guard seen.insert(link.value).inserted else { return nil }
-            return ReviewModel.Evidence(title: link.value, url: link.value, rel: rel(link.value))
+            return LinkModel(title: link.value, url: link.value, rel: rel(link.value))
         }
     }
 
