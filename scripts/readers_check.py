@@ -120,11 +120,20 @@ const badges = [...document.querySelectorAll('.badge')].filter(b => b.offsetPare
   return {text: b.textContent, ok: inner <= 1.5 * line};
 });
 const matrix = document.querySelector('.matrix');
+let sticky = null;
+const scroller = document.querySelector('.matrix-scroll');
+const product = document.querySelector('.matrix tbody .matrix-product');
+if (scroller && product && scroller.scrollWidth > scroller.clientWidth) {
+  const before = product.getBoundingClientRect().left;
+  scroller.scrollLeft = 300;
+  sticky = Math.abs(product.getBoundingClientRect().left - before) < 1 && scroller.scrollLeft > 0;
+  scroller.scrollLeft = 0;
+}
 const cut = [...document.querySelectorAll('.table-scroll')].filter(c => c.querySelector('.scorecard'))
   .filter(c => c.scrollWidth > c.clientWidth + 1).length;
 return {page: page, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
         wrapped: badges.filter(b => !b.ok).map(b => b.text), matrix: matrix ? matrix.getBoundingClientRect().width : null,
-        cut: cut};
+        cut: cut, sticky: sticky};
 """
 
 
@@ -169,6 +178,9 @@ def layout(check, serve, chromium, binary, root, work):
                     if page == "/compare/ai-assistant/" and width == 1280:
                         check(f"layout {width}px {scheme}: the matrix is wider than 900 px ({found['matrix']:.0f})",
                               (found["matrix"] or 0) > 900)
+                    if page == "/compare/ai-assistant/" and width < 600:
+                        check(f"layout {width}px {scheme}: the product column stays in view as the matrix scrolls sideways",
+                              found["sticky"] is True, f"{found['sticky']}")
                 check(f"layout {width}×{height} {scheme}: {len(pages)} pages, none wider than the screen", not wide,
                       "\n".join(wide[:10]))
                 check(f"layout {width}×{height} {scheme}: every verdict badge on one line", not wrapped, "\n".join(wrapped[:10]))
