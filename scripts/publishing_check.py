@@ -387,6 +387,11 @@ def self_contained(work, dist):
             target = root + path
             os.makedirs(os.path.dirname(target), exist_ok=True)
             shutil.copy2(os.path.realpath(path), target)
+    # The sample site has search on: Pagefind is a program of its own (a static
+    # binary), put beside vetted, and the chroot's PATH is /bin.
+    pagefind = shutil.which("pagefind")
+    if pagefind:
+        shutil.copy2(os.path.realpath(pagefind), os.path.join(root, "bin", "pagefind"))
     site = os.path.join(root, "site")
     os.makedirs(site)
     for name in ("site.yaml", "content", "templates"):
@@ -403,10 +408,14 @@ def self_contained(work, dist):
         version = run(["chroot", root, "/bin/vetted", "--version"])
         check("in the chroot, vetted --version answers", version.returncode == 0 and version.stdout.startswith("vetted "),
               describe(version))
-        built = run(["chroot", root, "/bin/vetted", "build", "--site", "/site", "--output", "/out", "--today", "2026-06-20"])
+        # A clean environment whose PATH is the chroot's /bin, where Pagefind is.
+        built = run(["env", "-i", "PATH=/bin", shutil.which("chroot") or "/usr/sbin/chroot", root, "/bin/vetted", "build",
+                     "--site", "/site", "--output", "/out", "--today", "2026-06-20"])
         pages = glob.glob(os.path.join(root, "out", "reviews", "*", "index.html"))
-        check(f"in a chroot holding only the binary and {len(files) - 1} libraries, vetted build writes the sample site "
-              f"({len(pages)} review pages)", built.returncode == 0 and len(pages) == 6, describe(built) + f"\n  files: {files}")
+        indexed = os.path.exists(os.path.join(root, "out", "pagefind", "pagefind-entry.json"))
+        check(f"in a chroot holding only the binary, {len(files) - 2} libraries and Pagefind, vetted build writes the sample "
+              f"site ({len(pages)} review pages) and its search index", built.returncode == 0 and len(pages) == 6 and indexed,
+              describe(built) + f"\n  files: {files}")
     finally:
         run(["umount", proc])
 
