@@ -184,6 +184,8 @@ def main():
             sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
             import readers_check
             readers_check.search(check, serve, chromium, out)
+            readers_check.search_below_a_path(check, chromium, sys.argv[1],
+                                              os.path.dirname(os.path.dirname(os.path.abspath(__file__))), work)
             readers_check.layout(check, serve, chromium, sys.argv[1], os.path.dirname(os.path.dirname(os.path.abspath(__file__))), work)
             sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
             import feeds_check

@@ -110,6 +110,40 @@ def search(check, serve, chromium, out):
         server.shutdown()
 
 
+def search_below_a_path(check, chromium, binary, root, work):
+    """A site published under /proj/: search results link below it."""
+    import functools
+    import http.server
+    import threading
+    from selenium.webdriver.common.by import By
+    www = os.path.join(work, "www")
+    out = os.path.join(www, "proj")
+    run = subprocess.run([binary, "build", "--site", root, "--output", out, "--today", "2026-06-20", "--quiet",
+                          "--base-url", "https://example.github.io/proj/"], capture_output=True, text=True)
+    check("search below a path: the sample site builds for https://example.github.io/proj/", run.returncode == 0, run.stderr)
+    if run.returncode != 0:
+        return
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=www))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    driver = chromium()
+    try:
+        driver.get(f"http://127.0.0.1:{server.server_port}/proj/search/?q=Moonshot")
+        def links():
+            return driver.execute_script(
+                "return [...document.querySelectorAll('.pagefind-ui__result-title .pagefind-ui__result-link')]"
+                ".map(a => a.getAttribute('href'))")
+        found = wait(lambda: links() if "/proj/reviews/kimi-ai/" in links() else None) or links()
+        check("search below a path: results link below /proj/, Kimi AI's to /proj/reviews/kimi-ai/",
+              "/proj/reviews/kimi-ai/" in found and all(link.startswith("/proj/reviews/") for link in found), f"{found}")
+    finally:
+        driver.quit()
+        server.shutdown()
+
+
 MEASURE = """
 const page = document.documentElement.scrollWidth <= window.innerWidth;
 const badges = [...document.querySelectorAll('.badge')].filter(b => b.offsetParent !== null).map(b => {

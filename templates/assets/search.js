@@ -6,7 +6,12 @@
   function start() {
     var element = document.getElementById("search");
     if (!element || typeof PagefindUI === "undefined") return;
-    var ui = new PagefindUI({ element: "#search", showImages: false, showSubResults: false, resetStyles: false });
+    // Pagefind's index knows pages by their path in the output folder; a site
+    // published below a path (a GitHub Pages project site) links them below it.
+    var ui = new PagefindUI({
+      element: "#search", showImages: false, showSubResults: false, resetStyles: false,
+      baseUrl: element.getAttribute("data-base-url") || "/"
+    });
     // Pagefind's box has only a placeholder; the line above it names it.
     var input = element.querySelector("input");
     if (input) input.setAttribute("aria-labelledby", "search-label");

@@ -10,7 +10,7 @@ extension DefaultTheme {
 <h1>{{page.title}}</h1>
 <p class="lede">{{page.description}} Everything runs in your browser from this site's own files: nothing you type is sent anywhere.</p>
 <p id="search-label" class="search-label">Search the reviews</p>
-<div id="search" class="search"></div>
+<div id="search" class="search" data-base-url="{{site.base_path}}"></div>
 <noscript><p>Search needs JavaScript. Every review is also listed on <a href="{{page.reviews_url}}">the reviews page</a>, which can be ordered by score and by name.</p></noscript>
 <script src="{{page.pagefind_js_url}}"></script>
 <script src="{{page.search_js_url}}"></script>
