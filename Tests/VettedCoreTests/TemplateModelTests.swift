@@ -43,10 +43,7 @@ import VettedTestSupport
                 name: rubric.key, template: "rubric",
                 value: root(RubricPages(context: context).model(rubric, log: DiagnosticLog(path: rubric.path)).templateValue))
         }
-        let urls = context.urls
-        let search = SearchModel(
-            url: urls.absolute(urls.search), pagefindCSS: urls.pagefind("pagefind-ui.css"), pagefindJS: urls.pagefind("pagefind-ui.js"),
-            searchJS: urls.asset("search.js"), reviewsURL: urls.reviews)
+        let search = SearchModel(urls: context.urls)
         pages.append(SamplePage(name: "search", template: "search", value: root(search.templateValue)))
         pages.append(SamplePage(name: "home", template: "home", value: root(renderer.homeModel().templateValue)))
         pages.append(SamplePage(name: "404", template: "404", value: root(listings.notFound().templateValue)))

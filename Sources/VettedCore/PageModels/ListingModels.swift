@@ -242,6 +242,14 @@ struct SearchModel: TemplateModel {
     let searchJS: String
     let reviewsURL: String
 
+    init(urls: SiteURLs) {
+        url = urls.absolute(urls.search)
+        pagefindCSS = urls.pagefind("pagefind-ui.css")
+        pagefindJS = urls.pagefind("pagefind-ui.js")
+        searchJS = urls.asset("search.js")
+        reviewsURL = urls.reviews
+    }
+
     var templateValue: TemplateValue {
         var fields = TemplateFields.page(
             title: "Search", description: "Search every review, and narrow the results by verdict, category, jurisdiction and tag.",

@@ -15,22 +15,19 @@ struct JurisdictionListings {
         let groups = context.config.jurisdictionGroups
         var byCode: [String: (entries: [Entry], changed: Timestamp)] = [:]
         var byGroup: [String: (entries: [Entry], changed: Timestamp)] = [:]
+        // Taken out of the table while it grows, so appending never copies the list.
+        func add(_ entry: Entry, to table: inout [String: (entries: [Entry], changed: Timestamp)], under key: String) {
+            let date = entry.review.lastModified
+            var bucket = table.removeValue(forKey: key) ?? ([], date)
+            bucket.entries.append(entry)
+            bucket.changed = max(bucket.changed, date)
+            table[key] = bucket
+        }
         for entry in entries {
             let codes = entry.review.product.jurisdiction
             guard !codes.isEmpty else { continue }
-            let date = entry.review.lastModified
-            for code in Set(codes) {
-                var bucket = byCode.removeValue(forKey: code) ?? ([], date)
-                bucket.entries.append(entry)
-                bucket.changed = max(bucket.changed, date)
-                byCode[code] = bucket
-            }
-            for group in groups where codes.contains(where: group.members.contains) {
-                var bucket = byGroup.removeValue(forKey: group.key) ?? ([], date)
-                bucket.entries.append(entry)
-                bucket.changed = max(bucket.changed, date)
-                byGroup[group.key] = bucket
-            }
+            for code in Set(codes) { add(entry, to: &byCode, under: code) }
+            for group in groups where codes.contains(where: group.members.contains) { add(entry, to: &byGroup, under: group.key) }
         }
         let paged = PagedListings(context: context)
         // Countries by name, in the site's language; groups first, in site.yaml's order.

@@ -73,9 +73,7 @@ struct PagedListings {
                 page.noindex = order != source.defaultOrder
                 page.orders = orderLinks
                 if pageCount > 1 {
-                    page.pagination = PaginationModel(
-                        number: number, count: pageCount, url: { context.urls.absolute(url($0)) },
-                        link: { url($0) })
+                    page.pagination = PaginationModel(number: number, count: pageCount, urls: context.urls, link: url)
                 }
                 let model = page
                 all.append(ListingPages.Listing(
@@ -152,13 +150,14 @@ struct PaginationModel: TemplateModel {
     let nextAbsolute: String?
     let links: [Link]
 
-    init(number: Int, count: Int, url absolute: (Int) -> String, link: (Int) -> String) {
+    /// - Parameter link: the root-relative address of page N.
+    init(number: Int, count: Int, urls: SiteURLs, link: (Int) -> String) {
         self.number = number
         self.count = count
         prevURL = number > 1 ? link(number - 1) : nil
         nextURL = number < count ? link(number + 1) : nil
-        prevAbsolute = number > 1 ? absolute(number - 1) : nil
-        nextAbsolute = number < count ? absolute(number + 1) : nil
+        prevAbsolute = prevURL.map(urls.absolute)
+        nextAbsolute = nextURL.map(urls.absolute)
         var shown = Set([1, count])
         for near in (number - 2)...(number + 2) where near >= 1 && near <= count { shown.insert(near) }
         var links: [Link] = []

@@ -178,10 +178,11 @@ struct ReviewPage {
             let cited = sourceLinks(answer.sources) + answer.evidence.map {
                 LinkModel(title: WebURL.host(of: $0.value) ?? $0.value, url: $0.value, rel: rel($0.value))
             }
+            let uncounted = Self.answerText(answer)
             return ReviewModel.ScorecardRow(
                 criterion: criterion.label, criterionURL: url, points: criterion.points,
-                option: Self.answerText(answer) ?? option?.label, percent: option?.percent,
-                tone: option.map { Self.tone(percent: $0.percent) } ?? (Self.answerText(answer) == nil ? nil : "none"),
+                option: uncounted ?? option?.label, percent: option?.percent,
+                tone: option.map { Self.tone(percent: $0.percent) } ?? (uncounted == nil ? nil : "none"),
                 notApplicable: answer.isNotApplicable, unknown: answer.isUnknown, noteHTML: note, sources: cited)
         }
         return ReviewModel.Scorecard(rubric: rubric.title, rubricURL: context.urls.rubric(rubric.key), rows: rows)

@@ -160,10 +160,8 @@ struct SiteRenderer {
         if context.config.search {
             jobs.append {
                 let urls = context.urls
-                let page = SearchModel(
-                    url: urls.absolute(urls.search), pagefindCSS: urls.pagefind("pagefind-ui.css"),
-                    pagefindJS: urls.pagefind("pagefind-ui.js"), searchJS: urls.asset("search.js"), reviewsURL: urls.reviews)
-                let html = context.theme.render("search", TemplateRoot.value(site: context.siteValue, page: page.templateValue))
+                let page = SearchModel(urls: urls).templateValue
+                let html = context.theme.render("search", TemplateRoot.value(site: context.siteValue, page: page))
                 try sink.write(html, to: urls.file(for: urls.search))
                 return []
             }

@@ -5,7 +5,7 @@ import VettedYAML
 /// and checked against the page models they are rendered with.
 struct Theme: Sendable {
     /// The templates every theme must have.
-    static let required = ["base", "home", "review", "page", "list", "terms", "compare", "rubric", "search", "404", "partials/card"]
+    static let required = ["base", "home", "review", "page", "list", "terms", "compare", "rubric", "search", "404", ReviewCards.partial]
 
     /// A template's name (`partials/badge`), the path shown in messages, and its text.
     struct Source: Sendable {

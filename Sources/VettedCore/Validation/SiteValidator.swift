@@ -225,9 +225,9 @@ struct SiteValidator {
         let log = DiagnosticLog(path: site.config.path)
         let byslug = Dictionary(visible.map { ($0.slug.value, $0) }, uniquingKeysWith: { first, _ in first })
         for category in site.config.categories {
-            let candidates = visible.filter { $0.product.category == category.key }.map(\.slug.value)
             for pick in category.picks {
                 guard let review = byslug[pick.value] else {
+                    let candidates = visible.filter { $0.product.category == category.key }.map(\.slug.value)
                     let known = site.reviews.contains { $0.slug.value == pick.value }
                     log.error(
                         known
