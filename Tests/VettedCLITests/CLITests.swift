@@ -136,7 +136,7 @@ import VettedTestSupport
     @Test(arguments: [
         ([], "USAGE: vetted <subcommand>"),
         (["new", "review", "Proton Lumo", "--site", "content"], "error: 'content' is not a site (it has no site.yaml)"),
-        (["init", "content"], "error: 'content' is not empty"),
+        (["init", "content"], "error: 'content' already holds reviews;"),
         (["serve", "--port", "70000"], "--port takes a number from 0 to 65535"),
         (["check", "--site", "/nonexistent-site"], "error: the site folder '/nonexistent-site' does not exist"),
     ])

@@ -36,7 +36,31 @@ import Testing
         // A second init into the same folder is refused and changes nothing.
         let again = try Self.run(vetted, ["init", "site"], in: work)
         #expect(again.status == 2)
-        #expect(again.stderr == "error: 'site' is not empty; vetted init only writes into an empty or new folder\n")
+        #expect(again.stderr == "error: 'site' already holds .github, .gitignore, content…; vetted init writes only into a new or "
+            + "empty folder, or one holding just a README, a licence and .git\n")
+    }
+
+    @Test func initWritesBesideAReadmeALicenceAndGitButNeverOverThem() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("vetted-clone-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let vetted = try Self.installedBinary(in: work)
+        let site = work + "/repo"
+        try FileManager.default.createDirectory(atPath: site + "/.git", withIntermediateDirectories: true)
+        try "# My reviews\n".write(toFile: site + "/README.md", atomically: true, encoding: .utf8)
+        try "MIT\n".write(toFile: site + "/LICENSE", atomically: true, encoding: .utf8)
+        let made = try Self.run(vetted, ["init", "repo"], in: work)
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(try String(contentsOfFile: site + "/README.md", encoding: .utf8) == "# My reviews\n")
+        #expect(FileManager.default.fileExists(atPath: site + "/site.yaml"))
+        // Anything else in the folder is named, and nothing is written.
+        let other = work + "/other"
+        try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+        try "x\n".write(toFile: other + "/notes.txt", atomically: true, encoding: .utf8)
+        try "# R\n".write(toFile: other + "/README", atomically: true, encoding: .utf8)
+        let refused = try Self.run(vetted, ["init", "other"], in: work)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.hasPrefix("error: 'other' already holds notes.txt;"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: other).sorted() == ["README", "notes.txt"])
     }
 
     @Test func newWritesADraftThatPassesCheckAndIsNeverOverwritten() throws {

@@ -4,22 +4,35 @@ import Foundation
 /// is: settings, one review, a rubric, the pages, the default theme, a .gitignore and
 /// a CI workflow that publishes on push. Everything comes from the binary.
 public enum StarterSite {
-    /// Writes the starter site into an empty or missing folder.
+    /// What a freshly made repository holds besides the site: `vetted init` writes
+    /// beside them (a README, a licence, `.git`) and never over them.
+    static func isRepositoryFile(_ name: String) -> Bool {
+        let upper = name.uppercased()
+        return name == ".git" || name == ".gitattributes"
+            || ["README", "LICENSE", "LICENCE", "COPYING"].contains { upper == $0 || upper.hasPrefix($0 + ".") }
+    }
+
+    /// Writes the starter site into a missing folder, an empty one, or one that holds
+    /// only a README, a licence and `.git` (a fresh clone).
     /// - Returns: the files written, relative to the folder.
-    /// - Throws: `UsageError` when the folder exists and is not empty.
+    /// - Throws: `UsageError` when the folder holds anything else.
     @discardableResult
     public static func create(at folder: String, today: Timestamp) throws -> [String] {
         let manager = FileManager.default
+        var files = starterFiles(today: today)
+        files += DefaultTheme.allFiles.map { ("templates/" + $0.path, $0.text) }
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: folder, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw UsageError(description: "'\(folder)' is a file, not a folder") }
-            let entries = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
-            guard entries.isEmpty else {
-                throw UsageError(description: "'\(folder)' is not empty; vetted init only writes into an empty or new folder")
+            let written = Set(files.map { String($0.0.prefix { $0 != "/" }) })
+            let others = ((try? manager.contentsOfDirectory(atPath: folder)) ?? [])
+                .filter { !isRepositoryFile($0) || written.contains($0) }.sorted()
+            guard others.isEmpty else {
+                throw UsageError(description:
+                    "'\(folder)' already holds \(others.prefix(3).joined(separator: ", "))\(others.count > 3 ? "…" : ""); "
+                    + "vetted init writes only into a new or empty folder, or one holding just a README, a licence and .git")
             }
         }
-        var files = starterFiles(today: today)
-        files += DefaultTheme.allFiles.map { ("templates/" + $0.path, $0.text) }
         for (path, text) in files {
             let url = URL(fileURLWithPath: folder).appendingPathComponent(path)
             try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
