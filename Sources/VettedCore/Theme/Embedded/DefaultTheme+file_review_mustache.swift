@@ -17,9 +17,6 @@ extension DefaultTheme {
 <h1>{{page.title}}</h1>
 {{#page.product}}
 <p class="product-line"><span class="product-name">{{name}}</span>{{#vendor}} · {{vendor}}{{/vendor}}{{#category}} · <a href="{{category_url}}">{{category}}</a>{{/category}}{{^empty(jurisdictions)}} · <span class="jurisdiction">Jurisdiction: {{#jurisdictions}}<a href="{{url}}">{{name}}</a>{{^last()}}, {{/last()}}{{/jurisdictions}}</span>{{/empty(jurisdictions)}}</p>
-{{#groups}}
-<aside class="notice notice-group" aria-label="Jurisdiction group: {{name}}"><p><strong><a href="{{url}}">{{name}}</a></strong></p>{{{note_html}}}</aside>
-{{/groups}}
 {{/page.product}}
 <section id="verdict" class="verdict verdict-{{page.verdict.tone}}" aria-label="Verdict">
 <p class="verdict-head">{{#page.verdict}}{{>partials/badge}}{{/page.verdict}}{{#page.score}} <span class="score">Score <strong>{{page.score}}</strong>/10</span>{{/page.score}}{{#page.score_withheld}} <span class="score score-withheld">Not enough evidence</span>{{/page.score_withheld}}{{#page.coverage}} <span class="coverage">{{page.coverage}}</span>{{/page.coverage}}</p>
@@ -45,6 +42,9 @@ extension DefaultTheme {
 {{#page.stale_days}}
 <p class="notice-stale" role="note">The sources of this review were last checked {{page.stale_days}} days ago. Policies change: check them before you rely on this verdict.</p>
 {{/page.stale_days}}
+{{#page.product.groups}}
+<aside class="notice notice-group" aria-label="Jurisdiction group: {{name}}"><p><strong><a href="{{url}}">{{name}}</a></strong></p>{{{note_html}}}</aside>
+{{/page.product.groups}}
 </header>
 {{^empty(page.toc)}}
 <nav id="toc" class="toc" aria-label="Contents" data-pagefind-ignore>
