@@ -4,7 +4,10 @@ enum Slug {
         !text.isEmpty && text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
     }
 
-    /// Lower-cases and hyphenates free text for a URL (tags, categories).
+    /// Lower-cases and hyphenates free text for a URL (tags, categories, the names
+    /// given to `vetted new`). Latin letters lose their accents (`Café Privé` →
+    /// `cafe-prive`, `Straße` → `strasse`, `Łódź` → `lodz`); letters of other scripts
+    /// are left out, like punctuation.
     static func make(_ text: String) -> String {
         // Most tags are ASCII: lower-case and filter the bytes directly.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -25,7 +28,7 @@ enum Slug {
         }
         var out = ""
         var pendingHyphen = false
-        for scalar in text.lowercased().unicodeScalars {
+        for scalar in latinFolded(text).unicodeScalars {
             if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
                 if pendingHyphen, !out.isEmpty { out += "-" }
                 pendingHyphen = false
