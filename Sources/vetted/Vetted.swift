@@ -9,7 +9,8 @@ struct Vetted: AsyncParsableCommand {
         abstract: "A static site generator for privacy reviews.",
         version: VettedRelease.versionText,
         subcommands: [
-            BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, InitCommand.self, VersionCommand.self,
+            BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, InitCommand.self, ThemeCommand.self,
+            VersionCommand.self,
         ]
     )
 

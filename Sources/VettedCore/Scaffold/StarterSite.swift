@@ -1,8 +1,10 @@
 import Foundation
 
 /// `vetted init DIR`: a complete site that builds and passes `check --strict` as it
-/// is: settings, one review, a rubric, the pages, the default theme, a .gitignore and
-/// a CI workflow that publishes on push. Everything comes from the binary.
+/// is: settings, one review, a rubric, the pages, a `templates/README.md` on how to
+/// override the built-in theme, a .gitignore and a CI workflow that publishes on
+/// push. Everything comes from the binary. The theme itself is not copied: the site
+/// uses the one built into `vetted` until `vetted theme eject` copies a file to change.
 public enum StarterSite {
     /// What a freshly made repository holds besides the site: `vetted init` writes
     /// beside them (a README, a licence, `.git`) and never over them.
@@ -19,8 +21,7 @@ public enum StarterSite {
     @discardableResult
     public static func create(at folder: String, today: Timestamp) throws -> [String] {
         let manager = FileManager.default
-        var files = starterFiles(today: today)
-        files += DefaultTheme.allFiles.map { ("templates/" + $0.path, $0.text) }
+        let files = starterFiles(today: today)
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: folder, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw UsageError(description: "'\(folder)' is a file, not a folder") }
@@ -56,7 +57,9 @@ public enum StarterSite {
             ("content/pages/disclosure.md", page("Affiliate disclosure", "How this site earns money.",
                 "Some reviews contain affiliate links. If you buy through one, this site may earn a commission at no cost to "
                 + "you. Every review with such links says so before the first one.")),
-            (".gitignore", "public/\n*.staging-*/\n"),
+            (TemplatesReadme.path, TemplatesReadme.text),
+            // The build's output, and the folders a build stages it in and retires the old one to.
+            (".gitignore", "public/\n*.staging-*/\n*.old-*/\n"),
             (".github/workflows/publish.yml", StarterWorkflow.text),
         ]
     }
