@@ -23,9 +23,11 @@ import Testing
         #expect(created.status == 0, "\(created.stderr)")
         let site = work + "/site"
         for file in ["site.yaml", "content/reviews/example-notes.md", "content/rubrics/notes.yaml", "content/pages/about.md",
-                     "templates/review.mustache", "templates/assets/style.css", ".gitignore", ".github/workflows/publish.yml"] {
+                     "templates/README.md", ".gitignore", ".github/workflows/publish.yml"] {
             #expect(FileManager.default.fileExists(atPath: site + "/" + file), "\(file) is missing")
         }
+        // The theme stays in the binary, so later fixes to it reach the site.
+        #expect(!FileManager.default.fileExists(atPath: site + "/templates/review.mustache"))
         let check = try Self.run(vetted, ["check", "--strict"], in: site)
         #expect(check.status == 0)
         #expect(check.stderr == "")
@@ -63,7 +65,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: other).sorted() == ["README", "notes.txt"])
     }
 
-    @Test func newWritesADraftThatPassesCheckAndIsNeverOverwritten() throws {
+    @Test func newWritesADraftThatBuildsAndIsNeverOverwritten() throws {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("vetted-new-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: work) }
         let vetted = try Self.installedBinary(in: work)
@@ -76,13 +78,17 @@ import Testing
         #expect(draft.contains("draft: true"))
         #expect(draft.contains("published: 2026-11-22"))
         #expect(draft.contains("    # End-to-end encryption (10 points): default | optional | none | n/a | unknown"))
-        #expect(draft.contains("    encryption: {option: \"default\", sources: [policy], note: \"TODO: why.\"}"))
+        #expect(draft.contains("    encryption: {option: unknown, sources: [], note: \"TODO: the answer, its source and why.\"}"))
         for field in ["title:", "description:", "slug:", "product:", "verdict:", "published:", "updated:", "reviewed:", "author:",
                       "tags:", "draft:", "scorecard:", "sources:", "faq:", "# history:", "# comparisons:", "# affiliate:", "# alternatives:"] {
             #expect(draft.contains(field), "the draft has no \(field)")
         }
-        let check = try Self.run(vetted, ["check", "--strict", "--drafts", "--today", "2026-11-22"], in: site)
+        // Its placeholders are warnings: the draft builds and previews, and --strict refuses them.
+        let check = try Self.run(vetted, ["check", "--drafts", "--today", "2026-11-22"], in: site)
         #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stderr.contains("warning: replace the placeholder 'TODO:"))
+        let strict = try Self.run(vetted, ["check", "--strict", "--drafts", "--today", "2026-11-22"], in: site)
+        #expect(strict.status == 1)
         let again = try Self.run(vetted, ["new", "review", "Proton Lumo"], in: site)
         #expect(again.status == 2)
         #expect(again.stderr == "error: content/reviews/proton-lumo.md already exists; nothing was written\n")
@@ -109,8 +115,9 @@ import Testing
             """.write(toFile: site + "/content/rubrics/odd.yaml", atomically: true, encoding: .utf8)
         let new = try Self.run(vetted, ["new", "review", "Bell\u{07}Notes: \"v2\"\nbeta", "--category", "odd"], in: site)
         #expect(new.status == 0, "\(new.stderr)")
-        let check = try Self.run(vetted, ["check", "--strict", "--drafts"], in: site)
+        let check = try Self.run(vetted, ["check", "--drafts"], in: site)
         #expect(check.status == 0, "\(check.stderr)")
+        #expect(!check.stderr.contains("error:"))
         // A name whose slug is taken by another review is refused.
         let taken = try Self.run(vetted, ["new", "review", "Example Notes"], in: site)
         #expect(taken.status == 2)

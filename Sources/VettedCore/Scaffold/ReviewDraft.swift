@@ -2,14 +2,16 @@ import Foundation
 import VettedYAML
 
 /// `vetted new review "Product"`: a draft with every front matter field and a comment
-/// on each, dated today, that passes `vetted check` as it is.
+/// on each, dated today. It builds as it is (a draft is not published), and what only
+/// the author can say is a `TODO:` placeholder, which `check --strict` rejects once the
+/// draft is published; no scorecard answer is chosen for the author (each is `unknown`).
 public enum ReviewDraft {
     /// Writes `content/reviews/<slug>.md` in the site.
     /// - Returns: the path written.
+    /// - Parameter slug: `--slug`; made from the name when nil.
     /// - Throws: `UsageError` when the name gives no slug or the file exists.
-    public static func create(site: String, name: String, category: String?, today: Timestamp) throws -> String {
-        let slug = Slug.make(name)
-        guard !slug.isEmpty else { throw UsageError(description: "the product name needs at least one letter or digit") }
+    public static func create(site: String, name: String, category: String?, today: Timestamp, slug given: String? = nil) throws -> String {
+        let slug = try DraftSlug.make(from: name, given: given, what: "the product name")
         if let category, !Slug.isValid(category) {
             throw UsageError(description: "--category takes a key such as ai-assistant (a-z, 0-9 and -), not '\(category)'")
         }
@@ -65,21 +67,22 @@ public enum ReviewDraft {
         let rating = verdicts.first { $0.tone == "warn" }?.key ?? verdicts.first?.key ?? "caution"
         let author = site?.config.authors.first?.key
         let rubric = category.flatMap { key in site?.rubric(key) }
+        let todo = DraftMarker.text
         var lines = [
             "---",
             "# The headline, on the page, in listings and in feeds.",
             "title: \(quoted("\(name) privacy review"))",
             "# One or two sentences: the meta description and the feed summary.",
-            "description: \(quoted("TODO: what \(name) does with your data, in one sentence."))",
+            "description: \(quoted("\(todo) what \(name) does with your data, in one sentence."))",
             "# The page address is /reviews/<slug>/; it defaults to the file name (a-z, 0-9 and - only).",
             "slug: \(slug)",
             "product:",
             "  # The product as its vendor names it.",
             "  name: \(quoted(name))",
             "  # The company behind it.",
-            "  vendor: \(quoted("TODO: vendor"))",
-            "  # The product's own site (http or https).",
-            "  url: https://example.com/",
+            "  vendor: \(quoted("\(todo) the company behind \(name)."))",
+            "  # The product's own site (http or https): remove the # and give its address.",
+            "  # url: https://",
         ]
         if let category {
             lines += ["  # Groups the comparison matrix at /compare/<category>/.", "  category: \(category)"]
@@ -90,10 +93,10 @@ public enum ReviewDraft {
             "  # Where the vendor is established, as ISO 3166-1 alpha-2 codes, e.g. [US] or [CN, SG].",
             "  jurisdiction: []",
             "verdict:",
-            "  # One of: \(verdicts.map(\.key).joined(separator: ", ")) (the verdicts in site.yaml).",
+            "  # One of: \(verdicts.map(\.key).joined(separator: ", ")) (the verdicts in site.yaml); set here so the draft builds.",
             "  rating: \(rating)",
             "  # The bottom line in one sentence; inline Markdown, links allowed.",
-            "  summary: \(quoted("TODO: the bottom line."))",
+            "  summary: \(quoted("\(todo) the bottom line, in one sentence."))",
             "  # true adds a warning label next to the verdict.",
             "  warning: false",
             "# First publication: YYYY-MM-DD or RFC 3339. A date in the future waits for that day.",
@@ -117,8 +120,9 @@ public enum ReviewDraft {
         if let rubric {
             lines += [
                 "scorecard:",
-                "  # content/rubrics/\(rubric.key).yaml: answer every criterion and cite at least one source;",
-                "  # n/a (does not apply) and unknown (not checked yet) need none and are left out of the score.",
+                "  # content/rubrics/\(rubric.key).yaml: every answer starts as unknown (not checked yet, left out of the",
+                "  # score). Replace it with an option from the line above and cite at least one source, or",
+                "  # with n/a when the criterion does not apply.",
                 "  rubric: \(rubric.key)",
                 "  answers:",
             ]
@@ -126,8 +130,8 @@ public enum ReviewDraft {
                 // `n/a` and `unknown` are answers of every criterion, left out of the score.
                 let options = (criterion.options.map(\.key) + Review.reservedAnswers).joined(separator: " | ")
                 lines.append("    # \(flat(criterion.label)) (\(criterion.points) points): \(flat(options))")
-                let first = criterion.options.first?.key ?? "TODO"
-                lines.append("    \(criterion.key): {option: \(quoted(first)), sources: [policy], note: \(quoted("TODO: why."))}")
+                lines.append(
+                    "    \(criterion.key): {option: \(Review.unknown), sources: [], note: \(quoted("\(todo) the answer, its source and why."))}")
             }
         } else {
             lines += [
@@ -143,7 +147,8 @@ public enum ReviewDraft {
             "sources:",
             "  - id: policy",
             "    title: \(quoted("\(name) privacy policy"))",
-            "    url: https://example.com/privacy",
+            "    # The document's address (http or https): remove the # and give it.",
+            "    # url: https://",
             "    # privacy-policy | terms | dpa | help | news | regulator | analysis | other",
             "    kind: privacy-policy",
             "    # When you read it.",
@@ -152,8 +157,8 @@ public enum ReviewDraft {
             "    # effective: \(date)",
             "# Questions readers ask; answers are Markdown.",
             "faq:",
-            "  - q: \(quoted("TODO: a question readers ask about \(name)?"))",
-            "    a: \(quoted("TODO: the answer."))",
+            "  - q: \(quoted("\(todo) a question readers ask about \(name)?"))",
+            "    a: \(quoted("\(todo) the answer, citing its source."))",
             "    sources: [policy]",
             "# Verdict changes, newest first:",
             "# history:",
@@ -175,7 +180,7 @@ public enum ReviewDraft {
             "---",
             "## What \(plain) does with your data",
             "",
-            "TODO: write the review. Cite [the policy](source:policy) for every claim.",
+            "\(todo) write the review. Cite [the policy](source:policy) for every claim.",
             "",
         ]
         return lines.joined(separator: "\n")

@@ -58,6 +58,7 @@ struct SiteValidator {
             if (!page.draft || options.includeDrafts), !log.hasErrors { outcome.pages.append(page) }
             outcome.diagnostics += log.items
         }
+        outcome.diagnostics += DraftMarker.warnings(reviews: outcome.reviews, pages: outcome.pages)
         return outcome
     }
 
