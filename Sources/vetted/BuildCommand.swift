@@ -7,8 +7,11 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Validate the site and write it into the output folder.",
         discussion: """
-            The site is written into a staging folder beside the output and swapped in only when \
-            the whole build succeeded. Exit status: 0 built, 1 content errors, 2 usage errors.
+            The site is written into a staging folder beside the output (<output>.staging-<pid>) and \
+            swapped in only when the whole build succeeded. Ctrl-C (SIGINT) or SIGTERM removes the \
+            staging folder and leaves the output as it was; a staging folder left by a build that was \
+            killed outright is removed by the next build. Exit status: 0 built, 1 content errors, \
+            2 usage errors, 130 or 143 interrupted.
             """
     )
 
@@ -35,6 +38,7 @@ struct BuildCommand: ParsableCommand {
         var builder = Builder(site: siteOptions.site, output: output, options: options)
         let progress = ProgressPrinter()
         if !quiet { builder.progress = { progress.update($0) } }
+        BuildInterrupts.install(progress: progress)
         let started = Date()
         let report = try runReporting { try builder.build() }
         progress.finish()

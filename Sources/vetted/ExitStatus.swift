@@ -8,6 +8,7 @@ import VettedCore
 /// | 0 | done: built, checked, served or created without errors |
 /// | 1 | the content has errors (or the disk refused a write): nothing was changed |
 /// | 2 | the command itself is wrong: an unknown option, a missing folder, a bad base URL, a busy port |
+/// | 130, 143 | `build` was stopped by SIGINT or SIGTERM; its staging folder was removed (`BuildInterrupts`) |
 enum ExitStatus {
     static let contentErrors = ExitCode(1)
     static let usage = ExitCode(2)
