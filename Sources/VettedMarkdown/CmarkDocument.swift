@@ -114,13 +114,25 @@ enum CmarkDocument {
         defer { cmark_node_free(document) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
 
-        let (links, headingNodes, rawHTML) = collect(document)
+        let (links, headingNodes, rawHTML, quotes) = collect(document)
         var problems: [MarkdownProblem] = []
         let columns = links.isEmpty && rawHTML.isEmpty ? nil : ColumnMap(markdown)
         func place(_ node: OpaquePointer) -> (line: Int, column: Int) {
             let line = Int(cmark_node_get_start_line(node))
             let column = columns?.characterColumn(line: line, byteColumn: Int(cmark_node_get_start_column(node))) ?? 1
             return (line + position.line, column + (line == 1 ? position.column : 0))
+        }
+        // Raw HTML that is left out says so, once per line, instead of vanishing.
+        if !allowsRawHTML {
+            var lines: Set<Int> = []
+            for node in rawHTML {
+                let at = place(node)
+                guard lines.insert(at.line).inserted else { continue }
+                problems.append(MarkdownProblem(
+                    line: at.line, column: at.column,
+                    message: "raw HTML is left out of the page; write it in Markdown (a callout is '> [!NOTE]'), or set "
+                        + "'markdown: {unsafe_html: true}' in site.yaml to keep it", isWarning: true))
+            }
         }
         // Raw HTML is only in the tree when allowed; what could run a script is removed.
         for node in rawHTML where allowsRawHTML {
@@ -145,7 +157,7 @@ enum CmarkDocument {
             // Whatever resolved it, a link that would run a script is never written.
             let final: String? = switch resolution {
             case .keep, .suspicious: target.url
-            case .replace(let url, _): url
+            case .replace(let url, _), .image(let url, _): url
             case .invalid: nil
             }
             if let final, let scheme = URLSafety.dangerousScheme(final, decoding: false) {
@@ -154,22 +166,24 @@ enum CmarkDocument {
             if case .invalid = resolution { cmark_node_set_url(link, "") }
             switch resolution {
             case .keep:
-                break
+                if target.isImage { replaceImage(link, url: target.url, size: nil) }
             case .invalid(let message):
                 problems.append(MarkdownProblem(line: target.line, column: target.column, message: message))
             case .suspicious(let message):
                 problems.append(MarkdownProblem(line: target.line, column: target.column, message: message, isWarning: true))
+                if target.isImage { replaceImage(link, url: target.url, size: nil) }
+            case .image(let url, let size):
+                replaceImage(link, url: url, size: size)
+            case .replace(let url, _) where target.isImage:
+                replaceImage(link, url: url, size: nil)
             case .replace(let url, false):
                 cmark_node_set_url(link, url)
             case .replace(let url, true):
-                if target.isImage {
-                    cmark_node_set_url(link, url)
-                } else {
-                    replaceWithSponsoredAnchor(link, url: url)
-                    sponsored = true
-                }
+                replaceWithSponsoredAnchor(link, url: url)
+                sponsored = true
             }
         }
+        for quote in quotes { Callout.rewrite(quote) }
 
         var slugger = HeadingSlugger(reserved: reservedIDs)
         var headings: [Heading] = []
@@ -206,13 +220,16 @@ enum CmarkDocument {
         )
     }
 
-    /// Links, images and headings in document order. The tree is changed only after
-    /// the walk, because cmark's iterator does not survive edits.
-    private static func collect(_ document: OpaquePointer) -> (links: [OpaquePointer], headings: [OpaquePointer], html: [OpaquePointer]) {
+    /// Links, images, headings, raw HTML and block quotes in document order. The tree
+    /// is changed only after the walk, because cmark's iterator does not survive edits.
+    private static func collect(
+        _ document: OpaquePointer
+    ) -> (links: [OpaquePointer], headings: [OpaquePointer], html: [OpaquePointer], quotes: [OpaquePointer]) {
         var links: [OpaquePointer] = []
         var headings: [OpaquePointer] = []
         var html: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(document) else { return ([], [], []) }
+        var quotes: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return ([], [], [], []) }
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
@@ -225,13 +242,31 @@ enum CmarkDocument {
                 headings.append(node)
             } else if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
                 html.append(node)
+            } else if type == CMARK_NODE_BLOCK_QUOTE {
+                quotes.append(node)
             }
         }
-        return (links, headings, html)
+        return (links, headings, html, quotes)
     }
 
-    /// The text of a heading with its markup removed.
-    private static func plainText(of node: OpaquePointer) -> String {
+    /// Replaces an image with a custom inline node that writes the `<img>` itself, with
+    /// its size when known and `loading="lazy"`; cmark's own has no way to add them.
+    private static func replaceImage(_ image: OpaquePointer, url: String, size: ImageSize?) {
+        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        var html = "<img src=\"\(url.escapedForHTMLURL)\" alt=\"\(plainText(of: image).escapedForHTMLAttribute)\""
+        let title = string(cmark_node_get_title(image))
+        if !title.isEmpty { html += " title=\"\(title.escapedForHTMLAttribute)\"" }
+        if let size { html += " width=\"\(size.width)\" height=\"\(size.height)\"" }
+        html += " loading=\"lazy\" />"
+        cmark_node_set_on_enter(node, html)
+        cmark_node_set_on_exit(node, "")
+        cmark_node_insert_before(image, node)
+        cmark_node_unlink(image)
+        cmark_node_free(image)
+    }
+
+    /// The text of a node with its markup removed.
+    static func plainText(of node: OpaquePointer) -> String {
         var text = ""
         guard let iterator = cmark_iter_new(node) else { return "" }
         defer { cmark_iter_free(iterator) }
@@ -294,7 +329,7 @@ enum CmarkDocument {
         cmark_node_free(heading)
     }
 
-    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+    static func string(_ pointer: UnsafePointer<CChar>?) -> String {
         guard let pointer else { return "" }
         return String(cString: pointer)
     }

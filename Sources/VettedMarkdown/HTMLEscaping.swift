@@ -27,4 +27,34 @@ extension String {
         byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
+
+    /// Escapes a URL for an `href` or `src` the way cmark-gfm does: characters that
+    /// are not safe in a URL are percent-encoded, `&` and `'` become entities.
+    public var escapedForHTMLURL: String {
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 8)
+        let hex = Array("0123456789ABCDEF".utf8)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "'"): out.append(contentsOf: "&#x27;".utf8)
+            case _ where Self.isSafeInURL(byte): out.append(byte)
+            default:
+                out.append(UInt8(ascii: "%"))
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 15)])
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// cmark-gfm's table of bytes left as they are in a URL (houdini_href_e.c).
+    private static func isSafeInURL(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        default:
+            "-_.+!*(),%#@?=;:/$~".utf8.contains(byte)
+        }
+    }
 }

@@ -142,6 +142,20 @@ public enum LinkResolution: Sendable, Equatable {
     case invalid(String)
     /// The destination is kept but looks like a mistake; reported as a warning.
     case suspicious(String)
+    /// An image at this destination, with its size in pixels when it is known: the
+    /// `<img>` gets `width` and `height`, so the page does not jump as it loads.
+    case image(url: String, size: ImageSize?)
+}
+
+/// The intrinsic size of an image, in CSS pixels.
+public struct ImageSize: Sendable, Equatable, Hashable {
+    public let width: Int
+    public let height: Int
+
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
 }
 
 /// A heading of the rendered document.

@@ -159,6 +159,17 @@ thead th { font-size: 0.85rem; color: var(--muted); border-top: 0; }
 
 .prose img { max-width: 100%; height: auto; }
 .prose blockquote { margin: 1rem 0; padding: 0.25rem 1rem; border-left: 4px solid var(--border); color: var(--muted); }
+.callout { margin: 1.25rem 0; padding: 0.6rem 1rem; border-left: 4px solid var(--ok); border-radius: 0 var(--radius) var(--radius) 0; background: var(--ok-bg); color: var(--text); }
+.callout > :last-child { margin-bottom: 0; }
+.callout-title { margin: 0 0 0.35rem; font-weight: 700; color: var(--ok); }
+.callout-tip { border-color: var(--good); background: var(--good-bg); }
+.callout-tip .callout-title { color: var(--good); }
+.callout-important { border-color: var(--text); background: var(--surface); }
+.callout-important .callout-title { color: var(--text); }
+.callout-warning { border-color: var(--warn); background: var(--warn-bg); }
+.callout-warning .callout-title { color: var(--warn); }
+.callout-caution { border-color: var(--bad); background: var(--bad-bg); }
+.callout-caution .callout-title { color: var(--bad); }
 .prose code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; background: var(--surface); border: 1px solid var(--border); border-radius: 4px; padding: 0 0.25em; }
 .prose pre { overflow-x: auto; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: 0.75rem; }
 .prose pre code { border: 0; padding: 0; }
