@@ -32,8 +32,9 @@ import VettedTestSupport
     }
 
     @Test func aLinkToAMissingPageIsAnError() throws {
-        #expect(try check(["content/reviews/kimi-ai.md": review(body: "See [us](/about-us/) and [x](/assets/style.css).\n")]) == [
-            "public/reviews/kimi-ai/index.html:73:17: error: the link '/about-us/' goes to a page that does not exist"
+        let missing = try check(["content/reviews/kimi-ai.md": review(body: "See [us](/about-us/) and [x](/assets/style.css).\n")])
+        #expect(missing == [
+            "content/reviews/kimi-ai.md:31:5: error: the link '/about-us/' goes to a page that does not exist; did you mean '/about/'?"
         ])
         #expect(try check(["content/reviews/kimi-ai.md": review(body: "See [about](/about/).\n")]) == [])
     }
@@ -45,7 +46,7 @@ import VettedTestSupport
         ]
         let findings = try check(files)
         #expect(findings.count == 1)
-        #expect(findings.first?.hasSuffix("error: the link '/reviews/claude/#nope' points at '#nope', which that page does not have") == true)
+        #expect(findings.first?.hasSuffix("error: the link 'review:claude#nope' points at '#nope', which /reviews/claude/ does not have") == true)
     }
 
     @Test func anAffiliateLinkBeforeTheDisclosureIsAnError() throws {
@@ -75,7 +76,7 @@ import VettedTestSupport
         let files = ["content/reviews/kimi-ai.md": review(body: "![chart](https://cdn.example.com/chart.png) ![local](/assets/favicon.svg)\n")]
         let findings = try check(files)
         #expect(findings == [
-            "public/reviews/kimi-ai/index.html:73:14: error: 'https://cdn.example.com/chart.png' would be loaded from another origin; privacy reviews load nothing from third parties"
+            "content/reviews/kimi-ai.md:31:1: error: 'https://cdn.example.com/chart.png' would be loaded from another origin; privacy reviews load nothing from third parties"
         ])
         let fromTheme = try check(["content/reviews/kimi-ai.md": TestSite.review()]) { site in
             let base = try String(contentsOfFile: site.root + "/templates/base.mustache", encoding: .utf8)
@@ -112,7 +113,7 @@ import VettedTestSupport
         #expect(try check(files) { site in try site.write(Array("x".utf8), to: "templates/assets/my file.txt") } == [])
         let broken = try check(["content/reviews/kimi-ai.md": review(body: "## Données\n\n[x](#donnée)\n")])
         #expect(broken.count == 1)
-        #expect(broken.first?.contains("points at '#donnée', which that page does not have") == true)
+        #expect(broken.first?.contains("points at '#donnée', which this page does not have") == true)
     }
 
     @Test func positionsOnALongSingleLinePageAreExact() {

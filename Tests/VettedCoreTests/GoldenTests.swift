@@ -126,7 +126,8 @@ import VettedTestSupport
             "content/reviews/kimi-ai.md": Self.review.replacing("published: 2026-06-10", "published: 2026-06-10\nconflict: We use its *paid* plan."),
             "content/reviews/claude.md": claude,
         ])
-        #expect(try site.messages(BuildOptions(today: Timestamp("2026-07-01"))) == [])
+        let messages = try site.messages(BuildOptions(today: Timestamp("2026-07-01")))
+        #expect(messages == [], "\(messages)")
         return site
     }
 
@@ -154,5 +155,42 @@ import VettedTestSupport
         defer { site.cleanUp() }
         try compare(try site.read("reviews/claude/index.html"), with: "review-data.html")
         try compare(try site.read("reviews/kimi-ai/index.html"), with: "review-conflict.html")
+    }
+
+    /// A review kept in a folder with its images, and every kind of callout.
+    @Test func reviewWithCalloutsAndImages() throws {
+        let body = """
+            ## What it does
+
+            > [!NOTE]
+            > The chat app and the API follow different policies.
+
+            > [!TIP]
+            > Use the API for client work.
+
+            > [!IMPORTANT]
+            > Which door you use decides what happens to your prompts.
+
+            > [!WARNING]
+            > The app trains on your prompts.
+
+            > [!CAUTION]
+            > Operations are run from Beijing.
+
+            ![The settings screen, with no training switch](settings.png "Settings")
+
+            ![Logo](/images/logo.svg)
+
+            """
+        let site = try TestSite(files: [
+            "content/reviews/kimi-ai/index.md": Self.review.components(separatedBy: "## What it collects")[0] + body,
+            "content/reviews/claude.md": TestSite.review(slug: "claude", title: "Claude privacy review"),
+            "static/images/logo.svg": #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 32"><rect width="96" height="32"/></svg>"#,
+        ])
+        defer { site.cleanUp() }
+        try site.write(FilesAndLinksTests.png(width: 1280, height: 800), to: "content/reviews/kimi-ai/settings.png")
+        let messages = try site.messages()
+        #expect(messages == [], "\(messages)")
+        try compare(try site.read("reviews/kimi-ai/index.html"), with: "review-callouts-images.html")
     }
 }

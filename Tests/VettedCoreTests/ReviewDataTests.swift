@@ -248,7 +248,7 @@ import VettedTestSupport
     // MARK: Criteria that explain themselves
 
     static let explainedRubric = TestSite.rubric
-        .replacing("    points: 10\n", "    points: 10\n    question: Does it *train* on chats?\n    why: \"Training cannot be undone. See [the method](/about/).\"\n    verify: Read the [policy](rubric:ai-assistant#retention).\n")
+        .replacing("    points: 10\n", "    points: 10\n    question: Does it *train* on chats?\n    why: \"Training cannot be undone. See [the method](/reviews/).\"\n    verify: Read the [policy](rubric:ai-assistant#retention).\n")
         .replacing("{key: opt-out, label: Unless you opt out, percent: 30}", "{key: opt-out, label: Unless you opt out, percent: 30, meaning: A documented switch stops it.}")
 
     @Test func everyRubricHasAPageThatScorecardsAndMatricesLinkTo() throws {

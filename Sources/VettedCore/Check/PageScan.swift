@@ -17,6 +17,8 @@ struct PageScan: Sendable {
     var disclosureOffset: Int?
     /// The offset of the first link with `rel` containing `sponsored`.
     var firstSponsored: Int?
+    /// Where that link goes.
+    var firstSponsoredURL: String?
     /// Links to affiliate domains without `rel="sponsored…"`.
     var unmarkedAffiliate: [Reference] = []
 
@@ -83,7 +85,10 @@ struct PageScan: Sendable {
                     if name == "a", key == "href" {
                         // Any sponsored link counts for the disclosure, whatever its host.
                         if rel.contains("sponsored") {
-                            if firstSponsored == nil { firstSponsored = tagStart }
+                            if firstSponsored == nil {
+                                firstSponsored = tagStart
+                                firstSponsoredURL = url
+                            }
                         } else if isAffiliate(url) {
                             unmarkedAffiliate.append(reference)
                         }

@@ -19,6 +19,12 @@ final class ScanSink: OutputSink {
         }
     }
 
+    var writtenPaths: Set<String> { state.read { $0.files } }
+
+    func anchors(in path: String) -> Set<String>? {
+        state.read { $0.pages[path]?.ids }
+    }
+
     /// The scans, once every page was written.
     var result: (pages: [String: PageScan], styles: [String: [String]], files: Set<String>) {
         state.withLock { $0 }

@@ -13,6 +13,12 @@ struct SiteChecker {
     /// Folders of the output that only `vetted build` writes (Pagefind's `pagefind/`),
     /// so links into them are not checked.
     var writtenByBuild: [String] = []
+    /// The Markdown links of each page, by the page's output file: they were checked
+    /// at their source already, and what is found about them is shown there.
+    var markdownLinks: [String: [LinkRecord]] = [:]
+    /// False when the content has errors: a broken link in a generated page is then a
+    /// consequence of one of them (a misspelt verdict has no page), not news.
+    var checksGeneratedLinks = true
 
     func check() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -38,14 +44,23 @@ struct SiteChecker {
         return error(path, position.line, position.column, message)
     }
 
+    /// At the Markdown that wrote the link when there is one, else in the page.
+    private func error(_ path: String, _ page: PageScan, at offset: Int, url: String, _ message: String) -> Diagnostic {
+        guard let record = markdownLinks[path]?.first(where: { $0.href == url }) else {
+            return error(path, page, at: offset, message)
+        }
+        return Diagnostic(.error, path: record.source, line: record.line, column: record.column, message: message)
+    }
+
     private func checkLinks(of page: PageScan, at path: String) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for reference in page.references {
             if reference.loads, isForeign(reference.url) {
-                found.append(error(path, page, at: reference.offset,
+                found.append(error(path, page, at: reference.offset, url: reference.url,
                     "'\(reference.url)' would be loaded from another origin; privacy reviews load nothing from third parties"))
                 continue
             }
+            guard checksGeneratedLinks, !(markdownLinks[path]?.contains { $0.href == reference.url } ?? false) else { continue }
             guard let (target, fragment) = resolve(reference.url, from: path) else { continue }
             if writtenByBuild.contains(where: target.hasPrefix) { continue }
             guard let file = existingFile(target) else {
@@ -58,7 +73,7 @@ struct SiteChecker {
             }
         }
         for reference in page.unmarkedAffiliate {
-            found.append(error(path, page, at: reference.offset,
+            found.append(error(path, page, at: reference.offset, url: reference.url,
                 "the link to '\(reference.url)' goes to an affiliate domain but has no rel=\"sponsored\""))
         }
         return found
@@ -66,11 +81,12 @@ struct SiteChecker {
 
     private func checkDisclosure(of page: PageScan, at path: String) -> [Diagnostic] {
         guard let sponsored = page.firstSponsored else { return [] }
+        let url = page.firstSponsoredURL ?? ""
         guard let disclosure = page.disclosureOffset else {
-            return [error(path, page, at: sponsored, "this page has an affiliate link but no affiliate disclosure")]
+            return [error(path, page, at: sponsored, url: url, "this page has an affiliate link but no affiliate disclosure")]
         }
         if disclosure > sponsored {
-            return [error(path, page, at: sponsored, "this affiliate link comes before the affiliate disclosure")]
+            return [error(path, page, at: sponsored, url: url, "this affiliate link comes before the affiliate disclosure")]
         }
         return []
     }
@@ -91,36 +107,10 @@ struct SiteChecker {
     /// The output path (without fragment) and fragment an internal URL points at, or
     /// nil for external links.
     func resolve(_ url: String, from page: String) -> (String, String?)? {
-        var url = url
-        if url.hasPrefix(urls.origin + "/") { url = String(url.dropFirst(urls.origin.count)) }
-        if LinkResolver.scheme(of: url) != nil || url.hasPrefix("//") || url.isEmpty { return nil }
-        // Links are percent-encoded (cmark encodes them; ids and file names are not).
-        let fragment = url.firstIndex(of: "#").map { String(url[url.index(after: $0)...]) }.map { $0.removingPercentEncoding ?? $0 }
-        let rawPath = String(url.prefix { $0 != "#" && $0 != "?" })
-        var path = rawPath.removingPercentEncoding ?? rawPath
-        if path.isEmpty { return (page, fragment) }
-        if path.hasPrefix("/") {
-            // The same host outside the site's base path is another site.
-            guard path.hasPrefix(urls.basePath) else { return nil }
-            path = String(path.dropFirst(urls.basePath.count))
-        } else {
-            let folder = page.split(separator: "/").dropLast().joined(separator: "/")
-            path = folder.isEmpty ? path : folder + "/" + path
-        }
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == ".." { _ = parts.popLast(); continue }
-            parts.append(part)
-        }
-        let normalized = parts.joined(separator: "/")
-        return (path.hasSuffix("/") || normalized.isEmpty ? (normalized.isEmpty ? "" : normalized + "/") : normalized, fragment)
+        urls.outputPath(of: url, from: page).map { ($0.path, $0.fragment) }
     }
 
     private func existingFile(_ target: String) -> String? {
-        if target.isEmpty { return files.contains("index.html") ? "index.html" : nil }
-        if target.hasSuffix("/") { return files.contains(target + "index.html") ? target + "index.html" : nil }
-        if files.contains(target) { return target }
-        return files.contains(target + "/index.html") ? target + "/index.html" : nil
+        SiteURLs.writtenFile(target, in: files)
     }
 }

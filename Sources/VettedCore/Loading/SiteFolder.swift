@@ -145,6 +145,40 @@ struct SiteFolder: Sendable {
         return files.sorted()
     }
 
+    /// `index.md` of every folder directly in a folder (`content/reviews/x/index.md`):
+    /// a review or page kept with its images, sorted.
+    func bundles(in folder: String) -> [String] {
+        subfolders(of: folder).map { folder + "/" + $0 + "/index.md" }.filter { isRegularFile($0) }
+    }
+
+    /// Folders directly in a folder that hold no `index.md`.
+    func foldersWithoutIndex(in folder: String) -> [String] {
+        subfolders(of: folder).map { folder + "/" + $0 }.filter { !isRegularFile($0 + "/index.md") }
+    }
+
+    private func subfolders(of folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: display(folder))) ?? []
+        return names.filter { name in
+            guard !name.hasPrefix(".") else { return false }
+            var status = stat()
+            return lstat(display(folder + "/" + name), &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+        }
+        .sorted()
+    }
+
+    private func isRegularFile(_ relative: String) -> Bool {
+        var status = stat()
+        return lstat(display(relative), &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// The slug a content file gives when it sets none: its name without extension, or
+    /// its folder's name for a bundle's `index.md`.
+    static func contentSlug(of path: String) -> String {
+        let parts = path.split(separator: "/")
+        if parts.count >= 2, parts.last == "index.md" { return String(parts[parts.count - 2]) }
+        return stem(of: path)
+    }
+
     /// The file name without folder and extension.
     static func stem(of path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path

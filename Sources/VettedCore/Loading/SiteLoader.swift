@@ -15,8 +15,13 @@ struct SiteLoader {
         var diagnostics = configLog.items
 
         let rubricFiles = folder.files(in: "content/rubrics", extensions: ["yaml", "yml"])
-        let reviewFiles = folder.files(in: "content/reviews", extensions: ["md"])
-        let pageFiles = folder.files(in: "content/pages", extensions: ["md"])
+        let reviewFiles = (folder.files(in: "content/reviews", extensions: ["md"]) + folder.bundles(in: "content/reviews")).sorted()
+        let pageFiles = (folder.files(in: "content/pages", extensions: ["md"]) + folder.bundles(in: "content/pages")).sorted()
+        for empty in folder.foldersWithoutIndex(in: "content/reviews") + folder.foldersWithoutIndex(in: "content/pages") {
+            diagnostics.append(Diagnostic(
+                .warning, path: folder.display(empty), line: 1, column: 1,
+                message: "this folder has no index.md, so it is not published; a review or page in a folder is its index.md"))
+        }
         if reviewFiles.isEmpty && pageFiles.isEmpty && !folder.exists("content") {
             diagnostics.append(Diagnostic(
                 .error, path: folder.display("content"), line: 1, column: 1,
@@ -43,12 +48,16 @@ struct SiteLoader {
             rubricFileByKey[key] = rubricFileByKey[key] ?? file
         }
         guard let config else { return (nil, diagnostics) }
-        let site = Site(
+        var site = Site(
             config: config,
             rubrics: rubrics.compactMap(\.0),
             reviews: reviews.compactMap(\.0),
             pages: pages.compactMap(\.0)
         )
+        site.unreadReviewSlugs = Set(zip(reviewFiles, reviews).filter { $0.1.0 == nil }.map { SiteFolder.contentSlug(of: $0.0) })
+        for file in reviewFiles + pageFiles where file.hasSuffix("/index.md") {
+            site.bundleFolders[folder.display(file)] = String(file.dropLast("/index.md".count))
+        }
         return (site, diagnostics)
     }
 
@@ -94,13 +103,13 @@ struct SiteLoader {
     private func readReviewFile(_ file: String) -> (Review?, [Diagnostic]) {
         let log = DiagnosticLog(path: folder.display(file))
         guard let matter = frontMatter(file, log: log) else { return (nil, log.items) }
-        return (Review.read(matter, path: log.path, fileSlug: SiteFolder.stem(of: file), log: log), log.items)
+        return (Review.read(matter, path: log.path, fileSlug: SiteFolder.contentSlug(of: file), log: log), log.items)
     }
 
     private func readPageFile(_ file: String) -> (Page?, [Diagnostic]) {
         let log = DiagnosticLog(path: folder.display(file))
         guard let matter = frontMatter(file, log: log) else { return (nil, log.items) }
-        return (Page.read(matter, path: log.path, fileSlug: SiteFolder.stem(of: file), log: log), log.items)
+        return (Page.read(matter, path: log.path, fileSlug: SiteFolder.contentSlug(of: file), log: log), log.items)
     }
 
     private func frontMatter(_ file: String, log: DiagnosticLog) -> FrontMatter? {

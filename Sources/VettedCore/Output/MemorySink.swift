@@ -8,4 +8,11 @@ final class MemorySink: OutputSink {
     }
 
     var files: [String: [UInt8]] { storage.withLock { $0 } }
+
+    var writtenPaths: Set<String> { storage.read { Set($0.keys) } }
+
+    func anchors(in path: String) -> Set<String>? {
+        guard let bytes = storage.read({ $0[path] }) else { return nil }
+        return PageScan(html: String(decoding: bytes, as: UTF8.self), isAffiliate: { _ in false }).ids
+    }
 }

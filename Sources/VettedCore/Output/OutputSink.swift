@@ -6,6 +6,11 @@ protocol OutputSink: Sendable {
     /// Writes a file; `path` is relative to the site root (`reviews/x/index.html`).
     func write(_ text: String, to path: String) throws
     func write(_ bytes: [UInt8], to path: String) throws
+    /// Every path written so far.
+    var writtenPaths: Set<String> { get }
+    /// The ids of an HTML page written before, for checking `#anchor` links; nil when
+    /// it was not written.
+    func anchors(in path: String) -> Set<String>?
 }
 
 extension OutputSink {
@@ -27,6 +32,15 @@ public struct OutputError: Error, CustomStringConvertible {
 final class FolderSink: OutputSink {
     let root: String
     private let created = Locked<Set<String>>([])
+    private let written = Locked<Set<String>>([])
+
+    var writtenPaths: Set<String> { written.read { $0 } }
+
+    /// Reads the page back from the folder.
+    func anchors(in path: String) -> Set<String>? {
+        guard written.read({ $0.contains(path) }), let data = FileManager.default.contents(atPath: root + "/" + path) else { return nil }
+        return PageScan(html: String(decoding: data, as: UTF8.self), isAffiliate: { _ in false }).ids
+    }
 
     init(root: String) {
         self.root = root
@@ -55,10 +69,11 @@ final class FolderSink: OutputSink {
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
-            let written = Foundation.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
-            guard written > 0 else { throw OutputError(path: full, reason: String(cString: strerror(errno))) }
-            offset += written
+            let count = Foundation.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+            guard count > 0 else { throw OutputError(path: full, reason: String(cString: strerror(errno))) }
+            offset += count
         }
+        _ = written.withLock { $0.insert(path) }
     }
 
     /// Creates a folder below the root and its parents, once per build, with one

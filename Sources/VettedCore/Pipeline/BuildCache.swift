@@ -18,6 +18,8 @@ final class BuildCache: @unchecked Sendable {
         let html: [UInt8]
         let feedHTML: String?
         let diagnostics: [Diagnostic]
+        /// The page's Markdown links, checked again on every build.
+        let links: [LinkRecord]
     }
 
     let parses = ParseCache()

@@ -31,6 +31,8 @@ struct Pipeline {
         var renderedReviews = 0
         /// Output files of drafts and scheduled reviews, which the preview marks.
         var unpublished: Set<String> = []
+        /// Every Markdown link with its place in the source.
+        var links: [LinkRecord] = []
     }
 
     /// Runs every stage; the sink is made once the site is planned, so nothing is
@@ -50,6 +52,19 @@ struct Pipeline {
         outcome.report.feeds = rendered.feeds
         outcome.renderedReviews = rendered.renderedReviews
         outcome.report.assets = try ThemeAssets.copy(from: folder, into: sink)
+        if let files = context.files {
+            let copied = try files.copy(into: sink, written: sink.writtenPaths)
+            outcome.report.assets += copied.count
+            outcome.report.diagnostics += copied.diagnostics
+        }
+        // Links are checked once every file is written, at their place in the Markdown.
+        let published = Set(context.reviews.map { "reviews/\($0.slug.value)/" })
+        let audit = LinkAudit(
+            urls: context.urls, files: sink.writtenPaths, anchors: { sink.anchors(in: $0) },
+            failedFolders: Set(context.site.unreadReviewSlugs.map { "reviews/\($0)/" }),
+            unpublishedFolders: Set(context.site.reviews.map { "reviews/\($0.slug.value)/" }).subtracting(published))
+        outcome.report.diagnostics += audit.check(rendered.links)
+        outcome.links = rendered.links
         return outcome
     }
 
@@ -67,7 +82,9 @@ struct Pipeline {
         var config = loaded.config
         if let override = options.baseURL { config.baseURL = try BaseURL.validated(override) }
         if let origin { config.baseURL = BaseURL.moving(config.baseURL, to: origin) }
-        let site = Site(config: config, rubrics: loaded.rubrics, reviews: loaded.reviews, pages: loaded.pages)
+        var site = Site(config: config, rubrics: loaded.rubrics, reviews: loaded.reviews, pages: loaded.pages)
+        site.unreadReviewSlugs = loaded.unreadReviewSlugs
+        site.bundleFolders = loaded.bundleFolders
         let now = options.today.map { $0.epochSeconds + 86_399 } ?? Int(Date().timeIntervalSince1970)
         let validator = SiteValidator(site: site, options: options, now: now)
         let outcome = validator.validate()
@@ -80,10 +97,21 @@ struct Pipeline {
         }
         cache?.begin(folder: folder, now: now, published: published, all: site.reviews)
         cache?.keepPages(of: published)
+        // Bundles' other files are copied beside their pages, static/ to the root.
+        var bundles: [(folder: String, output: String)] = []
+        for review in published {
+            if let bundle = site.bundleFolders[review.path] { bundles.append((bundle, "reviews/\(review.slug.value)/")) }
+        }
+        for page in outcome.pages {
+            if let bundle = site.bundleFolders[page.path] { bundles.append((bundle, "\(page.slug.value)/")) }
+        }
+        let files = ContentFiles(folder: folder, bundles: bundles)
+        report.diagnostics += files.diagnostics
         var context = RenderContext(
             site: site, config: config, urls: SiteURLs(baseURL: config.baseURL, basePath: config.basePath), theme: theme,
             markdown: MarkdownRenderer(allowsRawHTML: config.allowsRawHTML),
-            reviews: published, pages: outcome.pages, now: now, relatedSlugs: cache?.relatedSlugs(published))
+            reviews: published, pages: outcome.pages, now: now, relatedSlugs: cache?.relatedSlugs(published), files: files,
+            keepsExternalLinks: mode == .check)
         // Each review's card is made once, wherever it is shown (listings, related
         // reviews, alternatives); the preview keeps them between builds.
         context.cards = cache?.cards ?? CardCache { _ in 0 }

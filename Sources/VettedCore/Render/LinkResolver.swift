@@ -14,16 +14,60 @@ struct LinkResolver {
     let rubrics: [Rubric]
     /// The review the Markdown belongs to; nil on plain pages.
     let review: Review?
+    /// Slugs of review files that could not be read.
+    var unreadSlugs: Set<String> = []
+    /// Keeps the page's links, checked once the site is written; nil when not checked.
+    var ledger: LinkLedger?
+    /// Files copied beside pages and from static/, for the size of images.
+    var files: ContentFiles?
 
     /// Schemes links may use besides Vetted's own.
     static let webSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
+    /// Resolves a link, gives an image its size, and records what must be checked
+    /// once every page is written.
     func resolve(_ target: LinkTarget) -> LinkResolution {
+        var resolution = resolveScheme(target)
+        guard let ledger else { return resolution }
+        let href: String
+        switch resolution {
+        case .keep, .suspicious: href = target.url
+        case .replace(let url, _), .image(let url, _): href = url
+        case .invalid: return resolution
+        }
+        // `source:` and `rubric:` are checked by `resolveScheme`, as is `review:` without
+        // an anchor; `affiliate:` leads to another site.
+        let scheme = Self.scheme(of: target.url)
+        if let scheme, ["source", "rubric"].contains(scheme) { return resolution }
+        if scheme == "review", !target.url.contains("#") { return resolution }
+        let output = urls.outputPath(of: href, from: ledger.page ?? SiteURLs.homeFile)
+        ledger.record(target, href: href, isInternal: output != nil)
+        if target.isImage, let output, ledger.page != nil || href.hasPrefix("/") {
+            switch resolution {
+            case .keep, .replace(_, false): resolution = .image(url: href, size: files?.imageSize(at: output.path))
+            default: break
+            }
+        }
+        return resolution
+    }
+
+    /// Renders with this resolver; when the Markdown is refused as a whole (its HTML
+    /// left out for an error), its links are not checked: they are not on the page.
+    func rendering(_ render: () -> RenderedMarkdown) -> RenderedMarkdown {
+        let recorded = ledger?.records.count ?? 0
+        let result = render()
+        if result.html.isEmpty, result.problems.contains(where: { !$0.isWarning }) { ledger?.forget(after: recorded) }
+        return result
+    }
+
+    private func resolveScheme(_ target: LinkTarget) -> LinkResolution {
         let url = target.url
         if let rest = url.stripping(prefix: "review:") {
             let slug = String(rest.prefix { $0 != "#" })
             let anchor = rest.dropFirst(slug.count)
             guard reviewSlugs.contains(slug) else {
+                // A review file that could not be read has its own error.
+                if unreadSlugs.contains(slug) { return .replace(url: urls.review(String(slug)) + anchor, sponsored: false) }
                 if allReviewSlugs.contains(slug) {
                     return .invalid("the review '\(slug)' is a draft or scheduled, and is not published in this build")
                 }
@@ -60,7 +104,7 @@ struct LinkResolver {
                 // `Review:x`: schemes are case-insensitive, so resolve it as written in lower case.
                 let lowered = LinkTarget(url: scheme + ":" + url.dropFirst(scheme.count + 1), line: target.line,
                                          column: target.column, isImage: target.isImage)
-                return resolve(lowered)
+                return resolveScheme(lowered)
             }
             let hint = Suggestion.closest(to: scheme, in: ours + Self.webSchemes.sorted()).map { "; did you mean '\($0):'?" } ?? ""
             return .suspicious("unknown link scheme '\(scheme):' in '\(url)'\(hint)")

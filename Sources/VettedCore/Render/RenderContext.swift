@@ -26,6 +26,11 @@ struct RenderContext: Sendable {
     let siteValue: TemplateValue
     /// Set by the preview: card values kept between builds.
     var cards: CardCache?
+    /// Files copied from static/ and page bundles, for the size of images.
+    var files: ContentFiles?
+    /// Keep Markdown links to other sites in the ledgers too (`vetted check` maps what
+    /// it finds on the rendered pages back to the Markdown with them).
+    var keepsExternalLinks = false
     /// Each published review's score, coverage and verdict, worked out once.
     private let assessments: [ObjectIdentifier: Assessment]
     /// The name of every country code used, in the site's language.
@@ -36,8 +41,10 @@ struct RenderContext: Sendable {
     /// Builds the shared state once per build; nothing here is recomputed per page.
     init(
         site: Site, config: SiteConfig, urls: SiteURLs, theme: Theme, markdown: MarkdownRenderer, reviews: [Review], pages: [Page],
-        now: Int, relatedSlugs: [String: [String]]? = nil
+        now: Int, relatedSlugs: [String: [String]]? = nil, files: ContentFiles? = nil, keepsExternalLinks: Bool = false
     ) {
+        self.files = files
+        self.keepsExternalLinks = keepsExternalLinks
         self.site = site
         self.config = config
         self.urls = urls
@@ -105,18 +112,30 @@ struct RenderContext: Sendable {
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 
-    func resolver(for review: Review?) -> LinkResolver {
-        LinkResolver(
+    /// - Parameter ledger: keeps the links to check once the site is written.
+    func resolver(for review: Review?, ledger: LinkLedger? = nil) -> LinkResolver {
+        var resolver = LinkResolver(
             urls: urls, reviewSlugs: reviewSlugs, allReviewSlugs: allReviewSlugs, affiliateDomains: config.affiliateDomains,
             rubrics: site.rubrics, review: review)
+        resolver.unreadSlugs = site.unreadReviewSlugs
+        resolver.ledger = ledger
+        resolver.files = files
+        return resolver
+    }
+
+    /// A ledger for the Markdown of `source` shown on the page written at `page`.
+    func ledger(source: String, page: String?) -> LinkLedger {
+        LinkLedger(source: source, page: page, keepsExternal: keepsExternalLinks)
     }
 
     /// Renders a Markdown string from the front matter, with link problems placed at the
     /// string's position in the file.
     func inlineMarkdown(_ text: Located<String>, resolver: LinkResolver, log: DiagnosticLog, sponsored: inout Mark?) -> String {
         let (line, column) = Self.contentStart(of: text)
-        let result = markdown.renderInline(text.value, lineOffset: line - 1, columnOffset: column - 1) {
-            resolver.resolve($0, noting: &sponsored)
+        let result = resolver.rendering {
+            markdown.renderInline(text.value, lineOffset: line - 1, columnOffset: column - 1) {
+                resolver.resolve($0, noting: &sponsored)
+            }
         }
         log.report(result.problems)
         return result.html
@@ -127,9 +146,11 @@ struct RenderContext: Sendable {
     func blockMarkdown(_ text: Located<String>, resolver: LinkResolver, log: DiagnosticLog) -> String {
         let (line, column) = Self.contentStart(of: text)
         var sponsored: Mark?
-        let result = markdown.render(
-            text.value, lineOffset: line - 1, columnOffset: column - 1, reservedIDs: Self.reservedIDs
-        ) { resolver.resolve($0, noting: &sponsored) }
+        let result = resolver.rendering {
+            markdown.render(text.value, lineOffset: line - 1, columnOffset: column - 1, reservedIDs: Self.reservedIDs) {
+                resolver.resolve($0, noting: &sponsored)
+            }
+        }
         log.report(result.problems)
         return result.html
     }

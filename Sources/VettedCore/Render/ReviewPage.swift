@@ -14,13 +14,16 @@ struct ReviewPage {
         /// The verdict, the disclosure and the body as one fragment with absolute links,
         /// for feeds; only made when asked for.
         let feedHTML: String?
+        /// The Markdown links to check once the site is written.
+        let links: [LinkRecord]
     }
 
     func render(withFeedContent: Bool = false) -> Rendered {
         let log = DiagnosticLog(path: review.path)
-        let model = self.model(log: log)
+        let ledger = context.ledger(source: review.path, page: SiteURLs.reviewFile(review.slug.value))
+        let model = self.model(log: log, ledger: ledger)
         let html = context.theme.render("review", TemplateRoot.value(site: context.siteValue, page: model.templateValue, alias: "review"))
-        return Rendered(html: html, diagnostics: log.items, feedHTML: withFeedContent ? feedHTML(model) : nil)
+        return Rendered(html: html, diagnostics: log.items, feedHTML: withFeedContent ? feedHTML(model) : nil, links: ledger.records)
     }
 
     /// What a feed reader shows: the bottom line first, the disclosure before any
@@ -41,10 +44,10 @@ struct ReviewPage {
         return AbsoluteLinks.rewrite(html, page: url, origin: context.urls.origin)
     }
 
-    func model(log: DiagnosticLog) -> ReviewModel {
+    func model(log: DiagnosticLog, ledger: LinkLedger? = nil) -> ReviewModel {
         let config = context.config
         let urls = context.urls
-        let resolver = context.resolver(for: review)
+        let resolver = context.resolver(for: review, ledger: ledger)
         var sponsored: Mark?
 
         let summary = context.inlineMarkdown(review.verdict.summary, resolver: resolver, log: log, sponsored: &sponsored)
@@ -65,8 +68,10 @@ struct ReviewPage {
         }
         if let site = context.siteTexts.conflictHTML { conflicts.append(site) }
 
-        let body = context.markdown.render(review.body, lineOffset: review.bodyLineOffset, reservedIDs: reservedIDs) {
-            resolver.resolve($0, noting: &sponsored)
+        let body = resolver.rendering {
+            context.markdown.render(review.body, lineOffset: review.bodyLineOffset, reservedIDs: reservedIDs) {
+                resolver.resolve($0, noting: &sponsored)
+            }
         }
         log.report(body.problems)
 

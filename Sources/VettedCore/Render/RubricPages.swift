@@ -9,8 +9,8 @@ struct RubricPages {
     static let reservedIDs: Set<String> = ["main", "criteria", "criteria-title", "not-counted"]
 
     /// The page of one rubric, its Markdown problems reported at the rubric's file.
-    func model(_ rubric: Rubric, log: DiagnosticLog) -> RubricModel {
-        let resolver = context.resolver(for: nil)
+    func model(_ rubric: Rubric, log: DiagnosticLog, ledger: LinkLedger? = nil) -> RubricModel {
+        let resolver = context.resolver(for: nil, ledger: ledger)
         var sponsored: Mark?
         func inline(_ text: Located<String>?) -> String? {
             text.map { context.inlineMarkdown($0, resolver: resolver, log: log, sponsored: &sponsored) }

@@ -38,6 +38,8 @@ struct SiteRenderer {
         var feeds = 0
         /// Review pages rendered; the others came from the cache.
         var renderedReviews = 0
+        /// The Markdown links of every page, checked once the site is written.
+        var links: [LinkRecord] = []
     }
 
     func render(into sink: some OutputSink) throws -> Result {
@@ -50,7 +52,7 @@ struct SiteRenderer {
         let rendered = Atomic<Int>(0)
         let progress = self.progress
         let cache = self.cache
-        let reviewOutcomes = parallelMap(indexed) { index, review -> ([Diagnostic], String?, Bool, (any Error)?) in
+        let reviewOutcomes = parallelMap(indexed) { index, review -> ([Diagnostic], String?, Bool, [LinkRecord], (any Error)?) in
             defer {
                 let done = rendered.add(1, ordering: .relaxed).newValue
                 if done % 100 == 0 || done == total { progress?(BuildProgress(stage: .rendering, done: done, total: total)) }
@@ -67,29 +69,31 @@ struct SiteRenderer {
                 } else {
                     let made = ReviewPage(review: review, context: context).render(withFeedContent: index < feedCount)
                     page = BuildCache.ReviewPageEntry(
-                        key: key, html: Array(made.html.utf8), feedHTML: made.feedHTML, diagnostics: made.diagnostics)
+                        key: key, html: Array(made.html.utf8), feedHTML: made.feedHTML, diagnostics: made.diagnostics,
+                        links: made.links)
                     cache.store(review.slug.value, page)
                 }
                 let feedHTML = index < feedCount ? page.feedHTML : nil
                 do {
                     try sink.write(page.html, to: SiteURLs.reviewFile(review.slug.value))
-                    return (page.diagnostics, feedHTML, fresh, nil)
+                    return (page.diagnostics, feedHTML, fresh, page.links, nil)
                 } catch {
-                    return (page.diagnostics, feedHTML, fresh, error)
+                    return (page.diagnostics, feedHTML, fresh, page.links, error)
                 }
             }
             let made = ReviewPage(review: review, context: context).render(withFeedContent: index < feedCount)
             do {
                 try sink.write(made.html, to: SiteURLs.reviewFile(review.slug.value))
-                return (made.diagnostics, made.feedHTML, fresh, nil)
+                return (made.diagnostics, made.feedHTML, fresh, made.links, nil)
             } catch {
-                return (made.diagnostics, made.feedHTML, fresh, error)
+                return (made.diagnostics, made.feedHTML, fresh, made.links, error)
             }
         }
         var feedContent: [String] = []
-        for (diagnostics, feedHTML, fresh, error) in reviewOutcomes {
+        for (diagnostics, feedHTML, fresh, links, error) in reviewOutcomes {
             if let error { throw error }
             result.diagnostics += diagnostics
+            result.links += links
             if let feedHTML { feedContent.append(feedHTML) }
             if fresh { result.renderedReviews += 1 }
         }
@@ -133,6 +137,7 @@ struct SiteRenderer {
         // Every file is a job, and the jobs run on every core at once, the largest
         // (the listings, which hold thousands of cards on a large site) first.
         var jobs: [() throws -> [Diagnostic]] = []
+        let links = Locked<[LinkRecord]>(context.siteTexts.links)
         for listing in listings {
             jobs.append { try sink.write(
                 render(listing.template, file: listing.file, reviews: listing.reviews, byCards: listing.byCards) { listing.page },
@@ -169,16 +174,21 @@ struct SiteRenderer {
         for rubric in context.site.rubrics {
             jobs.append {
                 let log = DiagnosticLog(path: rubric.path)
-                let page = RubricPages(context: context).model(rubric, log: log).templateValue
+                let file = context.urls.file(for: context.urls.rubric(rubric.key))
+                let ledger = context.ledger(source: rubric.path, page: file)
+                let page = RubricPages(context: context).model(rubric, log: log, ledger: ledger).templateValue
                 let html = context.theme.render("rubric", TemplateRoot.value(site: context.siteValue, page: page))
-                try sink.write(html, to: context.urls.file(for: context.urls.rubric(rubric.key)))
+                try sink.write(html, to: file)
+                links.withLock { $0 += ledger.records }
                 return log.items
             }
         }
         for page in context.pages {
             jobs.append {
-                let (html, diagnostics) = renderPage(page)
+                let ledger = context.ledger(source: page.path, page: SiteURLs.pageFile(page.slug.value))
+                let (html, diagnostics) = renderPage(page, ledger: ledger)
                 try sink.write(html, to: SiteURLs.pageFile(page.slug.value))
+                links.withLock { $0 += ledger.records }
                 return diagnostics
             }
         }
@@ -205,24 +215,27 @@ struct SiteRenderer {
             Swift.Result { try job() }
         }
         for outcome in outcomes { result.diagnostics += try outcome.get() }
+        result.links += links.read { $0 }
         result.feeds = 3
         result.pages = context.pages.count
         result.listings = 1 + listings.count + context.site.rubrics.count
         result.badges = context.reviews.count
     }
 
-    private func renderPage(_ page: Page) -> (String, [Diagnostic]) {
+    private func renderPage(_ page: Page, ledger: LinkLedger) -> (String, [Diagnostic]) {
         let log = DiagnosticLog(path: page.path)
-        let model = pageModel(page, log: log)
+        let model = pageModel(page, log: log, ledger: ledger)
         return (context.theme.render("page", TemplateRoot.value(site: context.siteValue, page: model.templateValue)), log.items)
     }
 
     /// A page of `content/pages/`, its problems going to `log`.
-    func pageModel(_ page: Page, log: DiagnosticLog) -> PageModel {
-        let resolver = context.resolver(for: nil)
+    func pageModel(_ page: Page, log: DiagnosticLog, ledger: LinkLedger? = nil) -> PageModel {
+        let resolver = context.resolver(for: nil, ledger: ledger)
         var sponsored: Mark?
-        let body = context.markdown.render(page.body, lineOffset: page.bodyLineOffset, reservedIDs: RenderContext.reservedIDs) {
-            resolver.resolve($0, noting: &sponsored)
+        let body = resolver.rendering {
+            context.markdown.render(page.body, lineOffset: page.bodyLineOffset, reservedIDs: RenderContext.reservedIDs) {
+                resolver.resolve($0, noting: &sponsored)
+            }
         }
         log.report(body.problems)
         // A page with affiliate links shows the disclosure above them, as a review does.

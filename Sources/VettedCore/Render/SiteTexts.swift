@@ -11,20 +11,28 @@ struct SiteTexts: Sendable {
     /// `disclosure.conflict` as inline HTML.
     let conflictHTML: String?
     let diagnostics: [Diagnostic]
+    /// The links of these texts, checked once the site is written.
+    let links: [LinkRecord]
 
-    static let empty = SiteTexts(categoryDescriptions: [:], groupNotes: [:], conflictHTML: nil, diagnostics: [])
+    static let empty = SiteTexts(categoryDescriptions: [:], groupNotes: [:], conflictHTML: nil, diagnostics: [], links: [])
 
-    private init(categoryDescriptions: [String: String], groupNotes: [String: String], conflictHTML: String?, diagnostics: [Diagnostic]) {
+    private init(
+        categoryDescriptions: [String: String], groupNotes: [String: String], conflictHTML: String?, diagnostics: [Diagnostic],
+        links: [LinkRecord]
+    ) {
         self.categoryDescriptions = categoryDescriptions
         self.groupNotes = groupNotes
         self.conflictHTML = conflictHTML
         self.diagnostics = diagnostics
+        self.links = links
     }
 
     init(context: RenderContext) {
         let config = context.config
         let log = DiagnosticLog(path: config.path)
-        let resolver = context.resolver(for: nil)
+        // Shown on many pages: only root-relative links and images are checked.
+        let ledger = context.ledger(source: config.path, page: nil)
+        let resolver = context.resolver(for: nil, ledger: ledger)
         var descriptions: [String: String] = [:]
         for category in config.categories {
             guard let text = category.description else { continue }
@@ -40,5 +48,6 @@ struct SiteTexts: Sendable {
         categoryDescriptions = descriptions
         groupNotes = notes
         diagnostics = log.items
+        links = ledger.records
     }
 }

@@ -1,0 +1,77 @@
+/// Checks every internal link and image written in Markdown once the whole site is
+/// written: the page or file exists, and so does the `#anchor` on it. Each problem is
+/// reported at the link's place in the Markdown, in `build`, `check` and the preview.
+struct LinkAudit {
+    let urls: SiteURLs
+    /// Every file the site wrote.
+    let files: Set<String>
+    /// The ids of a written HTML page, read back when a link names one.
+    let anchors: (String) -> Set<String>?
+    /// Output folders of reviews that could not be read (`reviews/x/`): their own
+    /// error is the one reported, not every link to them.
+    let failedFolders: Set<String>
+    /// Output folders of drafts and scheduled reviews left out of this build.
+    let unpublishedFolders: Set<String>
+
+    func check(_ records: [LinkRecord]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var anchorCache: [String: Set<String>] = [:]
+        for record in records {
+            guard record.page != nil || record.href.hasPrefix("/") || record.href.hasPrefix(urls.origin + "/") else { continue }
+            guard let (target, fragment) = urls.outputPath(of: record.href, from: record.page ?? SiteURLs.homeFile) else { continue }
+            func report(_ message: String) {
+                diagnostics.append(Diagnostic(.error, path: record.source, line: record.line, column: record.column, message: message))
+            }
+            let folder = Self.reviewFolder(of: target)
+            if let folder, failedFolders.contains(folder) { continue }
+            guard let file = SiteURLs.writtenFile(target, in: files) else {
+                if let folder, unpublishedFolders.contains(folder) {
+                    report("the link '\(record.written)' goes to a review that is a draft or scheduled, and is not published in this build")
+                } else if record.isImage {
+                    report(missingImage(record, target: target))
+                } else {
+                    report("the link '\(record.written)' goes to a page that does not exist" + suggestion(for: target))
+                }
+                continue
+            }
+            guard let fragment, !fragment.isEmpty, file.hasSuffix(".html") else { continue }
+            let ids = anchorCache[file] ?? anchors(file) ?? []
+            anchorCache[file] = ids
+            if !ids.contains(fragment) {
+                let place = file == record.page ? "this page" : "/" + (file.hasSuffix("index.html") ? String(file.dropLast(10)) : file)
+                report("the link '\(record.written)' points at '#\(fragment)', which \(place) does not have"
+                    + Suggestion.hint(for: fragment, in: ids.sorted()))
+            }
+        }
+        return diagnostics
+    }
+
+    /// `reviews/x/` for any path below a review's folder.
+    private static func reviewFolder(of target: String) -> String? {
+        let parts = target.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts[0] == "reviews", !parts[1].isEmpty else { return nil }
+        return "reviews/\(parts[1])/"
+    }
+
+    private func missingImage(_ record: LinkRecord, target: String) -> String {
+        let message = "the image '\(record.written)' does not exist (it would be /\(target))"
+        let isRelative = !record.written.hasPrefix("/") && LinkResolver.scheme(of: record.written) == nil
+        if isRelative, record.source.hasSuffix("/index.md") {
+            let folder = record.source.dropLast("index.md".count)
+            return message + "; put it in \(folder), beside index.md"
+        }
+        if isRelative {
+            return message + "; to keep images beside a review, make it a folder (content/reviews/<slug>/index.md) and put "
+                + "the image next to index.md, or put it in static/ and link it from the site's root"
+        }
+        return message + "; put it in static/: static/\(target) is published as /\(target)"
+    }
+
+    /// "did you mean" among the pages the site wrote, for a link to a page.
+    private func suggestion(for target: String) -> String {
+        guard target.hasSuffix("/") || !target.contains(".") else { return "" }
+        let pages = files.lazy.filter { $0.hasSuffix("index.html") }.map { String($0.dropLast(10)) }
+        let wanted = target.hasSuffix("/") ? target : target + "/"
+        return Suggestion.closest(to: wanted, in: pages).map { "; did you mean '\(urls.basePath)\($0)'?" } ?? ""
+    }
+}
