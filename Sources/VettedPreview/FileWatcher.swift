@@ -5,7 +5,7 @@ import Synchronization
 import Glibc
 #endif
 
-/// Watches `site.yaml`, `content/` and `templates/` and calls back once a burst of
+/// Watches `site.yaml`, `content/`, `templates/` and `static/` and calls back once a burst of
 /// changes has settled (editors write, rename and touch files in quick succession).
 /// Uses inotify on Linux; elsewhere it compares modification times every 200 ms.
 final class FileWatcher: Sendable {
@@ -34,11 +34,14 @@ final class FileWatcher: Sendable {
         thread.start()
     }
 
+    /// The folders the site is built from.
+    static let folders = ["content", "templates", "static"]
+
     /// Whether a path is one the site is built from (and not an editor's swap file).
     static func matters(_ relative: String) -> Bool {
         guard let name = relative.split(separator: "/").last else { return false }
         if name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".tmp") { return false }
-        return relative == "site.yaml" || relative.hasPrefix("content/") || relative.hasPrefix("templates/")
+        return relative == "site.yaml" || Self.folders.contains { relative.hasPrefix($0 + "/") }
     }
 
     #if os(Linux)
@@ -48,13 +51,13 @@ final class FileWatcher: Sendable {
         defer { close(descriptor) }
         let mask = UInt32(IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_MODIFY | IN_ATTRIB)
         var folders: [Int32: String] = [:]
-        // The site folder itself (for site.yaml), and every folder below content/ and templates/.
+        // The site folder itself (for site.yaml), and every folder below content/, templates/ and static/.
         func watch(_ relative: String) {
             let path = relative.isEmpty ? root : root + "/" + relative
             let handle = inotify_add_watch(descriptor, path, mask)
             if handle >= 0 { folders[handle] = relative }
             for child in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where !child.hasPrefix(".") {
-                if relative.isEmpty, child != "content", child != "templates" { continue }
+                if relative.isEmpty, !Self.folders.contains(child) { continue }
                 let childRelative = relative.isEmpty ? child : relative + "/" + child
                 var isFolder: ObjCBool = false
                 if FileManager.default.fileExists(atPath: root + "/" + childRelative, isDirectory: &isFolder), isFolder.boolValue {
@@ -117,7 +120,7 @@ final class FileWatcher: Sendable {
 
     private func snapshot() -> [String: Date] {
         var files: [String: Date] = [:]
-        for folder in ["content", "templates"] {
+        for folder in Self.folders {
             let enumerator = FileManager.default.enumerator(atPath: root + "/" + folder)
             while let path = enumerator?.nextObject() as? String {
                 files[folder + "/" + path] = enumerator?.fileAttributes?[.modificationDate] as? Date

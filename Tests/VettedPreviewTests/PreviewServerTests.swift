@@ -195,6 +195,30 @@ import VettedTestSupport
         #expect(!(try preview.client.get("/reviews/lumo/").body.contains("vetted-error-overlay")))
     }
 
+    @Test func aBrokenLinkShowsInTheOverlayAtItsMarkdownLineAndStaticFilesAreServed() async throws {
+        let preview = try await Preview()
+        defer { preview.stop() }
+        let version = try #require(try preview.client.waitForEvent { _ in true })
+        let broken = Self.review.replacingOccurrences(of: "First version of the body.", with: "First version of the body, see [x](/nowhere/).")
+        try preview.write(broken, to: "content/reviews/lumo.md")
+        let next = try #require(try preview.client.waitForEvent { $0 != version })
+        let overlay = try preview.client.get("/reviews/lumo/").body
+        #expect(overlay.contains("id=\"vetted-error-overlay\""))
+        #expect(overlay.contains("/content/reviews/lumo.md:") && overlay.contains("the link &#39;/nowhere/&#39; goes to a page that does not exist")
+            || overlay.contains("the link '/nowhere/' goes to a page that does not exist"), "\(overlay)")
+        try FileManager.default.createDirectory(atPath: preview.site + "/static", withIntermediateDirectories: true)
+        try await Task.sleep(for: .milliseconds(500))
+        try preview.write("hello\n", to: "static/hello.txt")
+        try preview.write(Self.review, to: "content/reviews/lumo.md")
+        _ = try #require(try preview.client.waitForEvent { $0 != next })
+        var served = try preview.client.get("/hello.txt").body
+        for _ in 0..<20 where served != "hello\n" {
+            try await Task.sleep(for: .milliseconds(250))
+            served = try preview.client.get("/hello.txt").body
+        }
+        #expect(served == "hello\n")
+    }
+
     @Test func aRecursiveTemplateSavedWhileServingIsAnOverlayNotACrash() async throws {
         let preview = try await Preview()
         defer { preview.stop() }
