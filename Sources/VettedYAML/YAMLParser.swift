@@ -44,7 +44,7 @@ public struct YAMLParser: Sendable {
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    throw Self.error(of: parser, lines: lines, lineOffset: lineOffset)
+                    throw Self.error(of: parser, text: text, lines: lines, lineOffset: lineOffset)
                 }
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT { break }
@@ -65,14 +65,18 @@ public struct YAMLParser: Sendable {
         return String(cString: pointer)
     }
 
-    private static func error(of parser: yaml_parser_t, lines: LineTable, lineOffset: Int) -> YAMLError {
-        var message = string(parser.problem.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) })
-            ?? "the YAML could not be read"
-        if let context = string(parser.context.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) }) {
-            let at = Self.mark(parser.context_mark, lines: lines, lineOffset: lineOffset)
-            message += " (\(context) at line \(at.line), column \(at.column))"
-        }
-        return YAMLError(mark: Self.mark(parser.problem_mark, lines: lines, lineOffset: lineOffset), message: message)
+    /// libyaml's failure, explained in the author's words by looking at the text around it.
+    private static func error(of parser: yaml_parser_t, text: String, lines: LineTable, lineOffset: Int) -> YAMLError {
+        var problem = SyntaxProblem(
+            problem: string(parser.problem.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) })
+                ?? "the YAML could not be read",
+            problemIndex: Int(parser.problem_mark.index),
+            context: string(parser.context.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) }),
+            contextIndex: Int(parser.context_mark.index))
+        problem.lineOffset = lineOffset
+        let explained = problem.explained(in: SourceView(text))
+        let position = lines.position(of: explained.index)
+        return YAMLError(mark: Mark(line: position.line + lineOffset, column: position.column), message: explained.message)
     }
 
     /// Copies what the builder needs out of a libyaml event.

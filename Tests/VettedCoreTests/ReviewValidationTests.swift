@@ -219,7 +219,7 @@ import VettedTestSupport
     @Test func aYAMLSyntaxErrorCountsLinesFromTheTopOfTheFile() throws {
         let review = TestSite.review().replacing("tags: [ai, china]", "tags: [ai, china")
         #expect(try messages(review) == [
-            "content/reviews/kimi-ai.md:17:10: error: did not find expected ',' or ']' (while parsing a flow sequence at line 16, column 7)"
+            "content/reviews/kimi-ai.md:16:7: error: this list is never closed: add ']' after its last item"
         ])
     }
 
