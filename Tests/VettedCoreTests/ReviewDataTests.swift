@@ -329,7 +329,7 @@ import VettedTestSupport
         defer { site.cleanUp() }
         let found_site = try site.messages()
         #expect(found_site == [
-            "site.yaml:7:53: error: 'UK' is not an ISO 3166-1 alpha-2 country code",
+            "site.yaml:7:53: error: 'UK' is not an ISO 3166-1 alpha-2 country code; did you mean 'GB'?",
             "site.yaml:7:57: error: 'ca' is not an ISO 3166-1 alpha-2 country code; did you mean 'CA'?",
             "site.yaml:8:11: error: group key 'eu' is the address of the country code EU; choose a longer key",
         ])

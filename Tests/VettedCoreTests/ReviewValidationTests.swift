@@ -89,10 +89,15 @@ import VettedTestSupport
     }
 
     @Test func unknownCriterionIsAnError() throws {
+        // One mistake, one message: the criterion it suggests is not also "not answered".
         let review = TestSite.review().replacing("    retention: {", "    retension: {")
         #expect(try messages(review) == [
+            "content/reviews/kimi-ai.md:21:5: error: rubric 'ai-assistant' has no criterion 'retension'; did you mean 'retention'?"
+        ])
+        let unlike = TestSite.review().replacing("    retention: {", "    storage: {")
+        #expect(try messages(unlike) == [
             "content/reviews/kimi-ai.md:20:5: error: the scorecard does not answer criterion 'retention' of rubric 'ai-assistant'",
-            "content/reviews/kimi-ai.md:21:5: error: rubric 'ai-assistant' has no criterion 'retension'; did you mean 'retention'?",
+            "content/reviews/kimi-ai.md:21:5: error: rubric 'ai-assistant' has no criterion 'storage'",
         ])
     }
 

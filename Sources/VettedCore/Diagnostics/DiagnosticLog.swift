@@ -13,6 +13,9 @@ final class DiagnosticLog {
 
     var hasErrors: Bool { items.contains { $0.severity == .error } }
 
+    /// The errors logged so far, to tell whether one part of a file was read cleanly.
+    var errorCount: Int { items.count { $0.severity == .error } }
+
     func error(_ message: String, at mark: Mark) {
         items.append(Diagnostic(.error, path: path, line: mark.line, column: mark.column, message: message))
     }

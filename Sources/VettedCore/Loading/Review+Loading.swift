@@ -27,7 +27,15 @@ extension Review {
         if fields["verdict"] == nil { reader.missing("verdict", in: fields) }
         let published = fields["published"].flatMap { node in reader.date(node, key: "published").map { Located($0, at: node.mark) } }
         if fields["published"] == nil { reader.missing("published", in: fields) }
+        let reviewed = fields["reviewed"].flatMap { node in reader.date(node, key: "reviewed").map { Located($0, at: node.mark) } }
+        // What could not be read: checks on what was read still run, and give their
+        // warnings, but none judges a stand-in.
+        var unread: Unread = []
+        if published == nil { unread.insert(.published) }
+        if fields["reviewed"] != nil, reviewed == nil { unread.insert(.reviewed) }
+        let errorsBeforeSources = log.errorCount
         let sources = readSources(fields, reader: reader)
+        if log.errorCount > errorsBeforeSources { unread.insert(.sources) }
         let taggings = reader.strings(fields, "tags", single: true)
         for tag in taggings where Slug.make(tag.value).isEmpty {
             log.error("tag '\(tag.value)' needs at least one letter or digit", at: tag.mark)
@@ -43,7 +51,7 @@ extension Review {
             verdict: verdict ?? Verdict(rating: Located("", at: fields.node.mark), summary: Located("", at: fields.node.mark), warning: false),
             published: published ?? Located(Timestamp(epochDay: 0), at: fields.node.mark),
             updated: reader.date(fields, "updated"),
-            reviewed: fields["reviewed"].flatMap { node in reader.date(node, key: "reviewed").map { Located($0, at: node.mark) } },
+            reviewed: reviewed,
             authors: reader.strings(fields, "author", single: true),
             tags: tags,
             draft: reader.bool(fields, "draft") ?? false,
@@ -57,7 +65,8 @@ extension Review {
             conflict: reader.located(fields, "conflict"),
             body: matter.body,
             bodyLineOffset: matter.bodyLineOffset,
-            isComplete: false
+            isComplete: false,
+            unread: unread
         )
         return review.completed(!log.hasErrors)
     }
@@ -68,7 +77,7 @@ extension Review {
             published: published, updated: updated, reviewed: reviewed, authors: authors, tags: tags, draft: draft,
             scorecard: scorecard, history: history, comparisons: comparisons, sources: sources, faq: faq,
             affiliate: affiliate, alternatives: alternatives, conflict: conflict, body: body, bodyLineOffset: bodyLineOffset,
-            isComplete: complete)
+            isComplete: complete, unread: unread)
     }
 
     private static func readProduct(_ node: Node, reader: FieldReader) -> Product? {
@@ -95,7 +104,8 @@ extension Review {
             vendor: reader.string(fields, "vendor"),
             url: reader.url(fields, "url"),
             category: category?.value,
-            jurisdiction: jurisdiction
+            jurisdiction: jurisdiction,
+            categoryKey: category
         )
     }
 
@@ -220,8 +230,7 @@ extension Review {
             // more errors; the broken fields were reported and block publishing.
             guard let id else { return nil }
             return Source(
-                id: id, title: title ?? "", url: url, kind: kind ?? "other",
-                retrieved: retrieved ?? Timestamp(epochDay: 0), effective: effective)
+                id: id, title: title ?? "", url: url, kind: kind ?? "other", retrievedDate: retrieved, effective: effective)
         }
     }
 

@@ -18,10 +18,16 @@ enum CountryCodes {
         "EU",
     ]
 
-    /// The message for a code that is not in the list, with the upper-case form when that is one.
+    /// Codes in common use that ISO 3166-1 spells otherwise: the United Kingdom is GB,
+    /// and the EU's own code for Greece is GR.
+    static let aliases = ["UK": "GB", "EL": "GR"]
+
+    /// The message for a code that is not in the list, with the upper-case form or the
+    /// ISO code when that is one. Spelling distance means nothing between two letters.
     static func problem(_ code: String) -> String {
         let upper = code.uppercased()
-        let hint = all.contains(upper) ? "; did you mean '\(upper)'?" : ""
+        let suggestion = all.contains(upper) ? upper : aliases[upper]
+        let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
         return "'\(code)' is not an ISO 3166-1 alpha-2 country code\(hint)"
     }
 }

@@ -10,6 +10,8 @@ public final class Review: Sendable {
         public let url: String?
         public let category: String?
         public let jurisdiction: [String]
+        /// The category as written, with its position, for messages.
+        var categoryKey: Located<String>? = nil
     }
 
     public struct Verdict: Sendable {
@@ -81,8 +83,12 @@ public final class Review: Sendable {
         public let title: String
         public let url: String?
         public let kind: String
-        public let retrieved: Timestamp
+        /// The `retrieved` date, or nil when it could not be read (an error already).
+        let retrievedDate: Timestamp?
         public let effective: Timestamp?
+
+        /// The `retrieved` date; the epoch stands in for one that could not be read.
+        public var retrieved: Timestamp { retrievedDate ?? Timestamp(epochDay: 0) }
     }
 
     public struct Question: Sendable {
@@ -138,13 +144,25 @@ public final class Review: Sendable {
     /// False when a field could not be read; such a review is still cross-checked, so
     /// one run reports everything, but never published.
     let isComplete: Bool
+    /// What could not be read, so checks that depend on it stay quiet rather than
+    /// judge a stand-in: a date that does not parse gives its own error, never "stale".
+    let unread: Unread
+
+    /// Parts of the front matter that could not be read, each one reported as an error.
+    struct Unread: OptionSet, Sendable {
+        let rawValue: Int
+        static let published = Unread(rawValue: 1 << 0)
+        static let reviewed = Unread(rawValue: 1 << 1)
+        /// The list of sources, one of its items, or a field of one.
+        static let sources = Unread(rawValue: 1 << 2)
+    }
 
     init(
         path: String, slug: Located<String>, title: String, description: String, product: Product, verdict: Verdict,
         published: Located<Timestamp>, updated: Timestamp?, reviewed: Located<Timestamp>?, authors: [Located<String>],
         tags: [String], draft: Bool, scorecard: Scorecard?, history: [HistoryEntry], comparisons: [Comparison],
         sources: [Source], faq: [Question], affiliate: Affiliate?, alternatives: [Alternative], conflict: Located<String>?,
-        body: String, bodyLineOffset: Int, isComplete: Bool
+        body: String, bodyLineOffset: Int, isComplete: Bool, unread: Unread = []
     ) {
         self.path = path
         self.slug = slug
@@ -169,6 +187,7 @@ public final class Review: Sendable {
         self.body = body
         self.bodyLineOffset = bodyLineOffset
         self.isComplete = isComplete
+        self.unread = unread
     }
 
     static let sourceKinds = ["privacy-policy", "terms", "dpa", "help", "news", "regulator", "analysis", "other"]
@@ -206,18 +225,20 @@ public final class Review: Sendable {
 
     /// When the sources were last checked: `reviewed`, or else the newest `retrieved`
     /// (links cited as `evidence` count from `published` when there is no `reviewed`).
+    /// Nil when one of those dates could not be read: a stand-in must not say "stale".
     public var sourcesChecked: Timestamp? {
         if let reviewed { return reviewed.value }
         let citesLinks = scorecard?.answers.contains { !$0.evidence.isEmpty } ?? false
-        return (sources.map(\.retrieved) + (citesLinks ? [published.value] : [])).max()
+        if !unread.isDisjoint(with: citesLinks ? [.reviewed, .sources, .published] : [.reviewed, .sources]) { return nil }
+        return (sources.compactMap(\.retrievedDate) + (citesLinks ? [published.value] : [])).max()
     }
 
-    /// Whole days since the sources were checked, when that is more than `limit`.
     /// The disclosure text shown on this review: its own, or the site's.
     func disclosure(in config: SiteConfig) -> String {
         affiliate?.disclosure ?? config.disclosureText
     }
 
+    /// Whole days since the sources were checked, when that is more than `limit`.
     public func staleDays(now: Int, limit: Int) -> Int? {
         guard let checked = sourcesChecked else { return nil }
         let days = (now - checked.epochSeconds) / 86_400

@@ -19,6 +19,7 @@ struct SiteValidator {
         let visible = site.reviews.filter { includes($0) }
         let visibleSlugs = Set(visible.map(\.slug.value))
         let allSlugs = Set(site.reviews.map(\.slug.value))
+        let categoryUse = Dictionary(site.reviews.compactMap(\.product.category).map { ($0, 1) }, uniquingKeysWith: +)
         // Duplicate slugs need every review; the other checks look at one review at a
         // time and run in parallel.
         var firstWithSlug: [String: String] = [:]
@@ -33,6 +34,7 @@ struct SiteValidator {
                 log.error("slug '\(review.slug.value)' is already used by \(other)", at: review.slug.mark)
             }
             check(review, log: log, visibleSlugs: visibleSlugs, allSlugs: allSlugs)
+            checkCategory(of: review, use: categoryUse, log: log)
             let publish = includes(review) && review.isComplete && !log.hasErrors
             if review.published.value.epochSeconds > now, !review.draft {
                 log.note(
@@ -58,7 +60,8 @@ struct SiteValidator {
             if (!page.draft || options.includeDrafts), !log.hasErrors { outcome.pages.append(page) }
             outcome.diagnostics += log.items
         }
-        outcome.diagnostics += DraftMarker.warnings(reviews: outcome.reviews, pages: outcome.pages)
+        // A review kept back by an error still warns of its placeholders: it is published once fixed.
+        outcome.diagnostics += DraftMarker.warnings(reviews: visible, pages: outcome.pages)
         return outcome
     }
 
@@ -125,9 +128,11 @@ struct SiteValidator {
                 at: affiliate.mark.mark)
         }
 
-        // Warnings about what a review says wait until it can be read completely.
-        guard review.isComplete else { return }
-        if !review.sources.contains(where: { $0.kind == "privacy-policy" }), let first = review.sources.first {
+        // Warnings about what was read are given even when another field has an error,
+        // so one run shows both; none is given about a field that could not be read.
+        if !review.unread.contains(.sources), !review.sources.contains(where: { $0.kind == "privacy-policy" }),
+            let first = review.sources.first
+        {
             log.warning("no source of kind 'privacy-policy': a privacy review should cite the policy it reviews", at: first.id.mark)
         }
         if let days = review.staleDays(now: now, limit: site.config.staleAfterDays), let checked = review.sourcesChecked {
@@ -147,8 +152,13 @@ struct SiteValidator {
             return
         }
         let criterionKeys = rubric.criteria.map(\.key)
+        // A misspelt key is one mistake: "did you mean" names the criterion, which is
+        // then not also reported as unanswered.
+        var suggested: Set<String> = []
         for answer in scorecard.answers {
             guard let criterion = rubric.criterion(answer.criterion.value) else {
+                let closest = Suggestion.closest(to: answer.criterion.value, in: criterionKeys)
+                if let closest { suggested.insert(closest) }
                 log.error(
                     "rubric '\(rubric.key)' has no criterion '\(answer.criterion.value)'"
                         + Suggestion.hint(for: answer.criterion.value, in: criterionKeys),
@@ -164,9 +174,24 @@ struct SiteValidator {
             }
         }
         let answered = Set(scorecard.answers.map(\.criterion.value))
-        for criterion in rubric.criteria where !answered.contains(criterion.key) {
+        for criterion in rubric.criteria where !answered.contains(criterion.key) && !suggested.contains(criterion.key) {
             log.error("the scorecard does not answer criterion '\(criterion.key)' of rubric '\(rubric.key)'", at: scorecard.answersMark.mark)
         }
+    }
+
+    /// A category no other review uses and site.yaml does not define is allowed, but
+    /// when it is a slip of a known one ("ai-asistant") it would quietly make a page of
+    /// its own: a warning names the known one.
+    private func checkCategory(of review: Review, use: [String: Int], log: DiagnosticLog) {
+        guard let category = review.product.categoryKey, use[category.value] == 1, site.config.category(category.value) == nil,
+            site.rubric(category.value) == nil
+        else { return }
+        let known = Set(site.config.categories.map(\.key) + site.rubrics.map(\.key) + use.keys.filter { use[$0] ?? 0 > 1 })
+        let hint = Suggestion.hint(for: category.value, in: known.sorted())
+        guard !hint.isEmpty else { return }
+        log.warning(
+            "category '\(category.value)' is not in site.yaml and no other review uses it, so it gets a page of its own" + hint,
+            at: category.mark)
     }
 
     /// "Did you mean" for an unknown option. A slip on a reserved answer (`N/A`, `NA`,
