@@ -9,7 +9,8 @@ usage: scripts/conformance.py VETTED_BINARY
   3. an audit that no output file loads a script, stylesheet, font, image, media
      or frame from another origin, and that no page but /search/ has a script (and
      that one only Pagefind's and the theme's, from the site itself);
-  4. search, pagination and layout in Chromium (scripts/readers_check.py);
+  4. search, pagination and layout in Chromium (scripts/readers_check.py), and the
+     sample review's callouts and images (scripts/authoring_check.py);
   5. the feeds with feedparser and rules of the RSS, Atom and JSON Feed specs,
      xmllint on every XML file, the sitemap, JSON-LD read with extruct, the API
      against its JSON Schema, and a fixture site with a hostile title, a draft
@@ -187,6 +188,8 @@ def main():
             readers_check.search_below_a_path(check, chromium, sys.argv[1],
                                               os.path.dirname(os.path.dirname(os.path.abspath(__file__))), work)
             readers_check.layout(check, serve, chromium, sys.argv[1], os.path.dirname(os.path.dirname(os.path.abspath(__file__))), work)
+            import authoring_check
+            authoring_check.callouts_and_images(check, serve, chromium, out)
             sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
             import feeds_check
             feeds_check.run_all(check, out, sys.argv[1])
