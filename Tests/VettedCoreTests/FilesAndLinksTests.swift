@@ -129,6 +129,18 @@ import VettedTestSupport
         #expect(messages.first?.hasPrefix("content/reviews/claude.md:3:1: error:") == true)
     }
 
+    @Test func aRubricThatCannotBeReadGivesOneErrorNotOneInEveryReviewThatUsesIt() throws {
+        let site = try TestSite(files: [
+            "content/reviews/kimi-ai.md": Self.review("See [how we score](rubric:ai-assistant#training).\n"),
+            "content/reviews/claude.md": Self.claude,
+            "content/rubrics/ai-assistant.yaml": TestSite.rubric.replacingOccurrences(of: "title:", with: "\ttitle:"),
+        ])
+        defer { site.cleanUp() }
+        let messages = try site.messages()
+        #expect(messages.count == 1, "\(messages)")
+        #expect(messages.first?.hasPrefix("content/rubrics/ai-assistant.yaml:") == true, "\(messages)")
+    }
+
     @Test func checkReportsNoFollowOnErrorsOfAMisspeltVerdict() throws {
         let site = try TestSite(files: [
             "content/reviews/kimi-ai.md": TestSite.review().replacing("rating: caution", "rating: cautoin"),

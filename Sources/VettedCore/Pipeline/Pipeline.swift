@@ -84,6 +84,7 @@ struct Pipeline {
         if let origin { config.baseURL = BaseURL.moving(config.baseURL, to: origin) }
         var site = Site(config: config, rubrics: loaded.rubrics, reviews: loaded.reviews, pages: loaded.pages)
         site.unreadReviewSlugs = loaded.unreadReviewSlugs
+        site.unreadRubricKeys = loaded.unreadRubricKeys
         site.bundleFolders = loaded.bundleFolders
         let now = options.today.map { $0.epochSeconds + 86_399 } ?? Int(Date().timeIntervalSince1970)
         let validator = SiteValidator(site: site, options: options, now: now)

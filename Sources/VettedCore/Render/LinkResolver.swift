@@ -16,6 +16,8 @@ struct LinkResolver {
     let review: Review?
     /// Slugs of review files that could not be read.
     var unreadSlugs: Set<String> = []
+    /// Keys of rubric files that could not be read.
+    var unreadRubricKeys: Set<String> = []
     /// Keeps the page's links, checked once the site is written; nil when not checked.
     var ledger: LinkLedger?
     /// Files copied beside pages and from static/, for the size of images.
@@ -117,6 +119,7 @@ struct LinkResolver {
         let key = String(rest.prefix { $0 != "#" })
         let criterion = rest.dropFirst(key.count + 1)
         guard let rubric = rubrics.first(where: { $0.key == key }) else {
+            if unreadRubricKeys.contains(key) { return .replace(url: urls.rubric(key), sponsored: false) }
             return .invalid(
                 "unknown rubric '\(key)' in link '\(link)'; rubrics live in content/rubrics/<key>.yaml"
                     + Suggestion.hint(for: key, in: rubrics.map(\.key)))

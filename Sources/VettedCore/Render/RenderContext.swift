@@ -118,6 +118,7 @@ struct RenderContext: Sendable {
             urls: urls, reviewSlugs: reviewSlugs, allReviewSlugs: allReviewSlugs, affiliateDomains: config.affiliateDomains,
             rubrics: site.rubrics, review: review)
         resolver.unreadSlugs = site.unreadReviewSlugs
+        resolver.unreadRubricKeys = site.unreadRubricKeys
         resolver.ledger = ledger
         resolver.files = files
         return resolver

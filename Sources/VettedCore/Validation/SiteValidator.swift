@@ -112,7 +112,7 @@ struct SiteValidator {
         }
 
         for alternative in review.alternatives {
-            guard let slug = alternative.review else { continue }
+            guard let slug = alternative.review, !site.unreadReviewSlugs.contains(slug.value) else { continue }
             if !allSlugs.contains(slug.value) {
                 log.error(
                     "unknown review '\(slug.value)' in alternatives" + Suggestion.hint(for: slug.value, in: allSlugs.sorted()),
@@ -144,6 +144,8 @@ struct SiteValidator {
 
     private func check(_ scorecard: Review.Scorecard, log: DiagnosticLog) {
         guard let rubric = site.rubric(scorecard.rubric.value) else {
+            // A rubric file that cannot be read has its own error.
+            if site.unreadRubricKeys.contains(scorecard.rubric.value) { return }
             let keys = site.rubrics.map(\.key)
             log.error(
                 "unknown rubric '\(scorecard.rubric.value)'; rubrics live in content/rubrics/<key>.yaml"
@@ -251,7 +253,7 @@ struct SiteValidator {
         let log = DiagnosticLog(path: site.config.path)
         let byslug = Dictionary(visible.map { ($0.slug.value, $0) }, uniquingKeysWith: { first, _ in first })
         for category in site.config.categories {
-            for pick in category.picks {
+            for pick in category.picks where !site.unreadReviewSlugs.contains(pick.value) {
                 guard let review = byslug[pick.value] else {
                     let candidates = visible.filter { $0.product.category == category.key }.map(\.slug.value)
                     let known = site.reviews.contains { $0.slug.value == pick.value }
