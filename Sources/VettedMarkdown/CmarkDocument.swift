@@ -145,6 +145,13 @@ enum CmarkDocument {
             cmark_node_set_literal(node, "")
         }
         var sponsored = false
+        // Images replaced below are freed only after the loop: an image's alt text may
+        // hold a link or another image, which `links` lists after it.
+        var replacedImages: [OpaquePointer] = []
+        defer { replacedImages.forEach { cmark_node_free($0) } }
+        func replaceImage(_ image: OpaquePointer, url: String, size: ImageSize?) {
+            if let old = Self.replaceImage(image, url: url, size: size) { replacedImages.append(old) }
+        }
         for link in links {
             let at = place(link)
             let target = LinkTarget(
@@ -251,8 +258,10 @@ enum CmarkDocument {
 
     /// Replaces an image with a custom inline node that writes the `<img>` itself, with
     /// its size when known and `loading="lazy"`; cmark's own has no way to add them.
-    private static func replaceImage(_ image: OpaquePointer, url: String, size: ImageSize?) {
-        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+    /// - Returns: the image, unlinked from the document, for the caller to free once
+    ///   nothing inside it is read any more.
+    private static func replaceImage(_ image: OpaquePointer, url: String, size: ImageSize?) -> OpaquePointer? {
+        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return nil }
         var html = "<img src=\"\(url.escapedForHTMLURL)\" alt=\"\(plainText(of: image).escapedForHTMLAttribute)\""
         let title = string(cmark_node_get_title(image))
         if !title.isEmpty { html += " title=\"\(title.escapedForHTMLAttribute)\"" }
@@ -262,7 +271,7 @@ enum CmarkDocument {
         cmark_node_set_on_exit(node, "")
         cmark_node_insert_before(image, node)
         cmark_node_unlink(image)
-        cmark_node_free(image)
+        return image
     }
 
     /// The text of a node with its markup removed.

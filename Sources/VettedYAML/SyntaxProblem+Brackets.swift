@@ -47,7 +47,8 @@ extension SyntaxProblem {
                 continue
             }
             if let quote = open {
-                if scalar == "\\", source.scalars[quote.index] == "\"" {
+                // An escape skips the next character, but never the line's end.
+                if scalar == "\\", source.scalars[quote.index] == "\"", index + 1 < source.range(ofLine: line).upperBound {
                     index += 1
                 } else if scalar == source.scalars[quote.index] {
                     if scalar == "'", source[index + 1] == "'" { index += 1 } else { open = nil }

@@ -25,17 +25,21 @@ enum BuildInterrupts {
         }
     }
 
-    private static func interrupted(by number: Int32, name: String, progress: ProgressPrinter) {
-        let outcome = BuildInterruption.interrupt()
-        progress.finish()
-        switch outcome {
-        case .nothing:
-            FileHandleOutput.standardError.write("interrupted (\(name)): nothing was written\n")
-        case .abandoned(let output):
-            FileHandleOutput.standardError.write("interrupted (\(name)): \(output) was not changed\n")
-        case .finished(let output):
-            FileHandleOutput.standardError.write("interrupted (\(name)) as the build finished: \(output) holds the new build\n")
+    /// Ends the process from inside `interrupt`, so the build's own threads can
+    /// neither finish nor print the failed writes; `_exit` runs no exit handlers that
+    /// another thread could be running too.
+    private static func interrupted(by number: Int32, name: String, progress: ProgressPrinter) -> Never {
+        BuildInterruption.interrupt { outcome in
+            progress.finish()
+            switch outcome {
+            case .nothing:
+                FileHandleOutput.standardError.write("interrupted (\(name)): nothing was written\n")
+            case .abandoned(let output):
+                FileHandleOutput.standardError.write("interrupted (\(name)): \(output) was not changed\n")
+            case .finished(let output):
+                FileHandleOutput.standardError.write("interrupted (\(name)) as the build finished: \(output) holds the new build\n")
+            }
+            _exit(128 + number)
         }
-        exit(128 + number)
     }
 }

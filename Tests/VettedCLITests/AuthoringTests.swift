@@ -227,13 +227,20 @@ import Darwin
             #expect(kill(pid, 0) == -1 && errno == ESRCH, "process \(pid) exists; the test needs a number no process has")
         }
         let live = getpid()
+        // A build writes its marker first, so a leftover holds it (or nothing yet).
         try site.write("x", to: "public.staging-999999/reviews/a/index.html")
+        try site.write("x", to: "public.staging-999999/.vetted-output")
         try site.write("x", to: "public.old-999998/index.html")
+        try site.write("x", to: "public.old-999998/.vetted-output")
         try site.write("x", to: "public.staging-\(live)/index.html")
         try site.write("x", to: "public.staging-notapid/index.html")
+        // Someone's own folder with a name like a leftover's, and no marker: kept.
+        try site.write("notes", to: "public.old-20240501/notes.txt")
         let build = try CLITests.run(["build", "--today", "2026-07-01"], in: site.root)
         #expect(build.status == 0, "\(build.stderr)")
-        #expect(try Self.leftovers(beside: site.root).sorted() == ["public.staging-\(live)", "public.staging-notapid"])
+        #expect(try Self.leftovers(beside: site.root).sorted() == [
+            "public.old-20240501", "public.staging-\(live)", "public.staging-notapid",
+        ])
     }
 
     @Test func versionQuietAndPlainVettedBehave() throws {

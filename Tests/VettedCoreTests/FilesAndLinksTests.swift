@@ -42,12 +42,25 @@ import VettedTestSupport
             "content/reviews/kimi-ai.md": Self.review("![Logo](/images/logo.svg)\n"),
             "static/images/logo.svg": svg,
             "static/CNAME": "reviews.example.org\n",
+            "static/.well-known/security.txt": "Contact: mailto:security@example.org\n",
+            "static/.DS_Store": "x",
         ])
         defer { site.cleanUp() }
         #expect(try site.messages() == [])
+        #expect(try site.read(".well-known/security.txt") == "Contact: mailto:security@example.org\n")
+        #expect(!FileManager.default.fileExists(atPath: site.output + "/.DS_Store"))
         #expect(try site.read("reviews/kimi-ai/index.html").contains(
             #"<img src="/images/logo.svg" alt="Logo" width="120" height="30" loading="lazy" />"#))
         #expect(try site.read("CNAME") == "reviews.example.org\n")
+    }
+
+    @Test func imagesOfTheSitesOwnThemeAssetsAreMeasuredToo() throws {
+        let site = try TestSite(files: ["content/reviews/kimi-ai.md": Self.review("![Chart](/assets/chart.png)\n")])
+        defer { site.cleanUp() }
+        try site.write(Self.png(width: 300, height: 150), to: "templates/assets/chart.png")
+        #expect(try site.messages() == [])
+        #expect(try site.read("reviews/kimi-ai/index.html").contains(
+            #"<img src="/assets/chart.png" alt="Chart" width="300" height="150" loading="lazy" />"#))
     }
 
     @Test func aStaticFileThatWouldReplaceAGeneratedOneIsAnErrorAndNothingIsWritten() throws {
@@ -139,6 +152,28 @@ import VettedTestSupport
         let messages = try site.messages()
         #expect(messages.count == 1, "\(messages)")
         #expect(messages.first?.hasPrefix("content/rubrics/ai-assistant.yaml:") == true, "\(messages)")
+    }
+
+    @Test func aReviewHeldBackByAnErrorIsNotAlsoReportedInEveryLinkToIt() throws {
+        let site = try TestSite(files: [
+            "content/reviews/kimi-ai.md": Self.review("[a](review:claude), [b](/reviews/claude/#faq), [c](review:claude#faq)\n"),
+            "content/reviews/claude.md": Self.claude.replacing("rating: caution", "rating: cautoin"),
+        ])
+        defer { site.cleanUp() }
+        let messages = try site.messages()
+        #expect(messages.count == 1, "\(messages)")
+        #expect(messages.first?.hasPrefix("content/reviews/claude.md:11:11: error: unknown verdict 'cautoin'") == true, "\(messages)")
+    }
+
+    @Test func aPageThatCannotBeReadIsNotAlsoReportedInEveryLinkToIt() throws {
+        let site = try TestSite(files: [
+            "content/reviews/kimi-ai.md": Self.review("See [about](/about/) and [the team](/about/#team).\n"),
+            "content/pages/about.md": "---\ntitle: About\n\tbad: tab\n---\nHi.\n",
+        ])
+        defer { site.cleanUp() }
+        let messages = try site.messages()
+        #expect(messages.count == 1, "\(messages)")
+        #expect(messages.first?.hasPrefix("content/pages/about.md:3:1: error:") == true, "\(messages)")
     }
 
     @Test func checkReportsNoFollowOnErrorsOfAMisspeltVerdict() throws {

@@ -59,4 +59,15 @@ import VettedMarkdown
         #expect(html == #"<p><img src="a%20b.png" alt="A chart" title="T" width="10" height="20" loading="lazy" /> "#
             + #"<img src="y.png" alt="x" loading="lazy" /></p>"# + "\n")
     }
+
+    @Test(arguments: ["![see [docs](/x) here](shot.png)", "![a ![b](b.png) c](a.png)", "[![a ![b](b.png)](a.png)](https://x.org)"])
+    func imagesHoldingLinksOrImagesInTheirAltTextRender(markdown: String) {
+        var seen: [String] = []
+        let rendered = renderer.render(markdown) { target in
+            seen.append(target.url)
+            return target.isImage ? .image(url: target.url, size: nil) : .keep
+        }
+        #expect(rendered.html.hasPrefix("<p>") && rendered.html.contains("loading=\"lazy\""), "\(rendered.html)")
+        #expect(seen.count >= 2)
+    }
 }

@@ -6,6 +6,9 @@ import VettedMarkdown
 struct ContentFiles: Sendable {
     /// Output path → site-relative source path.
     let byOutput: [String: String]
+    /// The images whose size can be read: those copied by this type and the site's
+    /// own theme assets (`templates/assets/x.png`, published as `assets/x.png`).
+    let images: [String: String]
     /// Files that cannot be copied: two sources for one output path, Markdown files
     /// beside a bundle's `index.md`.
     let diagnostics: [Diagnostic]
@@ -30,7 +33,8 @@ struct ContentFiles: Sendable {
             }
             byOutput[output] = source
         }
-        for file in folder.tree(Self.staticFolder) { add(Self.staticFolder + "/" + file, to: file) }
+        // Copied as it is, hidden files too: `.well-known/security.txt`, `.nojekyll`.
+        for file in folder.tree(Self.staticFolder, hidden: true) { add(Self.staticFolder + "/" + file, to: file) }
         for bundle in bundles {
             for file in folder.tree(bundle.folder) where file != "index.md" {
                 if file.hasSuffix(".md") {
@@ -45,16 +49,34 @@ struct ContentFiles: Sendable {
         }
         self.byOutput = byOutput
         self.diagnostics = diagnostics
+        var images = byOutput.filter { Self.isImage($0.key) }
+        for file in folder.tree("templates/assets") where Self.isImage(file) {
+            images["assets/" + file] = "templates/assets/" + file
+        }
+        self.images = images
     }
 
-    /// The size of the image copied to `output`, read once per build; nil for a file
-    /// that is not an image Vetted can measure, or not copied by this type.
-    func imageSize(at output: String) -> ImageSize? {
-        guard let source = byOutput[output] else { return nil }
-        let name = output.split(separator: "/").last.map(String.init) ?? output
-        guard let dot = name.lastIndex(of: "."), ImageInfo.extensions.contains(name[name.index(after: dot)...].lowercased()) else {
-            return nil
+    private static func isImage(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return ImageInfo.extensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    /// Changes whenever an image is added, removed or changed: the preview makes its
+    /// pages again then, as their `<img>` sizes may change.
+    func imagesStamp() -> Int {
+        var hasher = Hasher()
+        for (output, source) in images.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(output)
+            hasher.combine(ParseCache.stamp(of: folder.display(source)))
         }
+        return hasher.finalize()
+    }
+
+    /// The size of the image published at `output`, read once per build; nil for a
+    /// file that is not an image Vetted can measure, or not one of `images`.
+    func imageSize(at output: String) -> ImageSize? {
+        guard let source = images[output] else { return nil }
         if let known = sizes.read({ $0[source] }) { return known }
         let size: ImageSize? = switch folder.read(source, limit: Budgets.assetBytes) {
         case .success(let bytes): ImageInfo.size(of: bytes)

@@ -7,8 +7,9 @@ struct LinkAudit {
     let files: Set<String>
     /// The ids of a written HTML page, read back when a link names one.
     let anchors: (String) -> Set<String>?
-    /// Output folders of reviews that could not be read (`reviews/x/`): their own
-    /// error is the one reported, not every link to them.
+    /// Output folders of reviews, pages and rubrics that could not be read or are held
+    /// back by errors (`reviews/x/`, `about/`): their own error is the one reported,
+    /// not every link to them.
     let failedFolders: Set<String>
     /// Output folders of drafts and scheduled reviews left out of this build.
     let unpublishedFolders: Set<String>
@@ -23,7 +24,7 @@ struct LinkAudit {
                 diagnostics.append(Diagnostic(.error, path: record.source, line: record.line, column: record.column, message: message))
             }
             let folder = Self.reviewFolder(of: target)
-            if let folder, failedFolders.contains(folder) { continue }
+            if Self.folders(of: target).contains(where: failedFolders.contains) { continue }
             guard let file = SiteURLs.writtenFile(target, in: files) else {
                 if let folder, unpublishedFolders.contains(folder) {
                     report("the link '\(record.written)' goes to a review that is a draft or scheduled, and is not published in this build")
@@ -44,6 +45,20 @@ struct LinkAudit {
             }
         }
         return diagnostics
+    }
+
+    /// Every folder a path is in: `reviews/x/a.png` → `reviews/`, `reviews/x/`, and
+    /// `reviews/x/a.png/` (a link without its final `/`).
+    private static func folders(of target: String) -> [String] {
+        var folders: [String] = []
+        var prefix = ""
+        for part in target.split(separator: "/", omittingEmptySubsequences: false).dropLast() {
+            prefix += part + "/"
+            folders.append(prefix)
+        }
+        // `/about` is the folder `about/` too.
+        if !target.hasSuffix("/"), !target.isEmpty { folders.append(target + "/") }
+        return folders
     }
 
     /// `reviews/x/` for any path below a review's folder.

@@ -131,14 +131,18 @@ struct SiteFolder: Sendable {
     }
 
     /// Every regular file below a folder, recursively, relative to that folder and sorted.
-    /// Symbolic links are not followed, so nothing outside the site is copied.
-    func tree(_ folder: String) -> [String] {
+    /// Symbolic links are not followed, so nothing outside the site is copied. Hidden
+    /// files and folders are left out unless `hidden` is true (`static/.well-known/`);
+    /// `.git` and `.DS_Store` always are.
+    func tree(_ folder: String, hidden: Bool = false) -> [String] {
         let base = display(folder)
         guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
         var files: [String] = []
         while let path = enumerator.nextObject() as? String {
             let attributes = enumerator.fileAttributes
-            if attributes?[.type] as? FileAttributeType == .typeRegular, !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            let parts = path.split(separator: "/")
+            let left = hidden ? parts.contains { $0 == ".git" || $0 == ".DS_Store" } : parts.contains { $0.hasPrefix(".") }
+            if attributes?[.type] as? FileAttributeType == .typeRegular, !left {
                 files.append(path)
             }
         }

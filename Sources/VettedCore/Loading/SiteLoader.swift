@@ -54,6 +54,7 @@ struct SiteLoader {
             reviews: reviews.compactMap(\.0),
             pages: pages.compactMap(\.0)
         )
+        site.unreadPageSlugs = Set(zip(pageFiles, pages).filter { $0.1.0 == nil }.map { SiteFolder.contentSlug(of: $0.0) })
         site.unreadRubricKeys = Set(zip(rubricFiles, rubrics).filter { $0.1.0 == nil }.map { SiteFolder.stem(of: $0.0) })
         site.unreadReviewSlugs = Set(zip(reviewFiles, reviews).filter { $0.1.0 == nil }.map { SiteFolder.contentSlug(of: $0.0) })
         for file in reviewFiles + pageFiles where file.hasSuffix("/index.md") {

@@ -10,6 +10,8 @@ public struct Site: Sendable {
     public var unreadReviewSlugs: Set<String> = []
     /// Keys of rubric files that could not be read, for the same reason.
     public var unreadRubricKeys: Set<String> = []
+    /// Slugs of page files that could not be read, for the same reason.
+    public var unreadPageSlugs: Set<String> = []
     /// The folder of each review or page that is a bundle (`content/reviews/x/index.md`),
     /// by the file's path as messages show it: its other files are copied beside the page.
     public var bundleFolders: [String: String] = [:]

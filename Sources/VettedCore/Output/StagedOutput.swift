@@ -38,13 +38,16 @@ struct StagedOutput {
     func begin() throws {
         let files = FileManager.default
         Self.removeLeftovers(beside: output)
-        try? files.removeItem(atPath: staging)
-        do {
-            try files.createDirectory(atPath: staging, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError(path: staging, reason: error.localizedDescription)
+        try BuildInterruption.active.withLock { state in
+            if state.interrupted { throw OutputError(path: staging, reason: "the build was interrupted") }
+            try? files.removeItem(atPath: staging)
+            do {
+                try files.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            } catch {
+                throw OutputError(path: staging, reason: error.localizedDescription)
+            }
+            state.staging[staging] = self
         }
-        BuildInterruption.active.withLock { $0 = .staging(self) }
     }
 
     /// Moves the staging folder into place; the old output is removed afterwards.
@@ -52,11 +55,15 @@ struct StagedOutput {
         // Under the lock, so an interruption waits for both moves and never finds
         // the old output moved away and the new one not yet in place.
         try BuildInterruption.active.withLock { state in
+            guard !state.interrupted, state.staging[staging] != nil else {
+                throw OutputError(path: output, reason: "the build was interrupted; it was left as it was")
+            }
             try swap()
-            state = .committed(output)
+            state.staging[staging] = nil
+            state.committed.insert(output)
         }
         try? FileManager.default.removeItem(atPath: retired)
-        BuildInterruption.active.withLock { $0 = .idle }
+        _ = BuildInterruption.active.withLock { $0.committed.remove(output) }
     }
 
     private func swap() throws {
@@ -79,13 +86,15 @@ struct StagedOutput {
     func abandon() {
         BuildInterruption.active.withLock { state in
             try? FileManager.default.removeItem(atPath: staging)
-            state = .idle
+            state.staging[staging] = nil
         }
     }
 
     /// Removes `<output>.staging-<pid>` and `<output>.old-<pid>` folders (with any
     /// `-suffix`) whose process is gone: `kill(pid, 0)` fails with ESRCH. A folder of
-    /// a live process, another build perhaps, is left alone, and so is this process's.
+    /// a live process, another build perhaps, is left alone, and so is this process's,
+    /// and so is one that holds files but no `marker`: a build writes the marker
+    /// first, so such a folder is someone's own (`public.old-2024`, a backup).
     /// - Returns: the paths removed.
     @discardableResult
     static func removeLeftovers(beside output: String) -> [String] {
@@ -97,6 +106,8 @@ struct StagedOutput {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] {
             guard let pid = leftoverProcess(name, base: base), pid != own, kill(pid, 0) != 0, errno == ESRCH else { continue }
             let path = parent + "/" + name
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            guard entries.isEmpty || entries.contains(marker) else { continue }
             if (try? FileManager.default.removeItem(atPath: path)) != nil { removed.append(path) }
         }
         return removed
@@ -118,13 +129,19 @@ struct StagedOutput {
 /// command line calls `interrupt()` on SIGINT or SIGTERM, then exits.
 public enum BuildInterruption {
     /// Where the build in progress stands.
-    enum State {
-        case idle
-        case staging(StagedOutput)
-        case committed(String)
+    /// The builds of this process (tests run several at once).
+    struct State {
+        /// Builds writing, by staging folder.
+        var staging: [String: StagedOutput] = [:]
+        /// Outputs just swapped in, while the old one is removed.
+        var committed: Set<String> = []
+        /// For good: no build may start or swap its output in afterwards.
+        var interrupted = false
     }
 
-    static let active = Locked<State>(.idle)
+    static let active = Locked<State>(State())
+    /// A program the build is running (Pagefind), stopped with the build.
+    static let child = Locked<pid_t?>(nil)
 
     /// What `interrupt()` found.
     public enum Outcome: Equatable, Sendable {
@@ -136,28 +153,34 @@ public enum BuildInterruption {
         case finished(output: String)
     }
 
-    /// Removes the staging folder of the build in progress, if any. Runs in ordinary
-    /// code (the command line receives signals through a dispatch source), while the
-    /// build's threads may still be writing: the folder is first renamed, so every
-    /// later write fails at once instead of adding files to a folder being removed.
-    public static func interrupt() -> Outcome {
-        active.withLock { state in
-            switch state {
-            case .idle:
-                return .nothing
-            case .committed(let output):
-                return .finished(output: output)
-            case .staging(let staged):
-                let doomed = staged.staging + "-interrupted"
-                let files = FileManager.default
-                let target = (try? files.moveItem(atPath: staged.staging, toPath: doomed)) != nil ? doomed : staged.staging
-                // A write that had already opened its folder may land during the first pass.
-                for _ in 0..<5 where files.fileExists(atPath: target) {
-                    try? files.removeItem(atPath: target)
-                }
-                state = .idle
-                return .abandoned(output: staged.output)
+    /// Removes the staging folder of the build in progress, if any, stops the program
+    /// it runs, and calls `finish`, which must end the process, still holding the
+    /// build's lock: the build can neither swap its output in nor report the failed
+    /// writes as errors in the meantime. Runs in ordinary code (the command line
+    /// receives signals through a dispatch source), while the build's threads may
+    /// still be writing: the folder is first renamed, so every later write fails at
+    /// once instead of adding files to a folder being removed.
+    public static func interrupt(then finish: (Outcome) -> Never) -> Never {
+        if let pid = child.read({ $0 }) { kill(pid, SIGKILL) }
+        return active.withLock { state -> Never in
+            let outcome = interrupt(&state)
+            state.interrupted = true
+            finish(outcome)
+        }
+    }
+
+    private static func interrupt(_ state: inout State) -> Outcome {
+        let files = FileManager.default
+        for staged in state.staging.values.sorted(by: { $0.staging < $1.staging }) {
+            let doomed = staged.staging + "-interrupted"
+            let target = (try? files.moveItem(atPath: staged.staging, toPath: doomed)) != nil ? doomed : staged.staging
+            // A write that had already opened its folder may land during the first pass.
+            for _ in 0..<5 where files.fileExists(atPath: target) {
+                try? files.removeItem(atPath: target)
             }
         }
+        if let staged = state.staging.values.map(\.output).min() { return .abandoned(output: staged) }
+        if let output = state.committed.min() { return .finished(output: output) }
+        return .nothing
     }
 }

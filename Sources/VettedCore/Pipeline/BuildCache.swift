@@ -60,9 +60,11 @@ final class BuildCache: @unchecked Sendable {
 
     /// Starts a build: when the settings, theme, rubrics, day or set of reviews
     /// changed, listings and cards are made again.
-    func begin(folder: SiteFolder, now: Int, published: [Review], all: [Review]) {
+    /// - Parameter files: the images pages show; their sizes are in the pages.
+    func begin(folder: SiteFolder, now: Int, published: [Review], all: [Review], files: ContentFiles) {
         var hasher = Hasher()
         hasher.combine(now / 86_400)
+        hasher.combine(files.imagesStamp())
         // The templates were walked and stamped by `theme(in:load:)` in this same build.
         hasher.combine(theme?.key)
         for path in ["site.yaml"] + folder.files(in: "content/rubrics", extensions: ["yaml", "yml"]) {

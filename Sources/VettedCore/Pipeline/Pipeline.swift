@@ -61,7 +61,9 @@ struct Pipeline {
         let published = Set(context.reviews.map { "reviews/\($0.slug.value)/" })
         let audit = LinkAudit(
             urls: context.urls, files: sink.writtenPaths, anchors: { sink.anchors(in: $0) },
-            failedFolders: Set(context.site.unreadReviewSlugs.map { "reviews/\($0)/" }),
+            failedFolders: Set(
+                context.site.unreadReviewSlugs.map { "reviews/\($0)/" } + context.site.unreadPageSlugs.map { "\($0)/" }
+                    + context.site.unreadRubricKeys.map { "rubrics/\($0)/" }),
             unpublishedFolders: Set(context.site.reviews.map { "reviews/\($0.slug.value)/" }).subtracting(published))
         outcome.report.diagnostics += audit.check(rendered.links)
         outcome.links = rendered.links
@@ -85,19 +87,20 @@ struct Pipeline {
         var site = Site(config: config, rubrics: loaded.rubrics, reviews: loaded.reviews, pages: loaded.pages)
         site.unreadReviewSlugs = loaded.unreadReviewSlugs
         site.unreadRubricKeys = loaded.unreadRubricKeys
+        site.unreadPageSlugs = loaded.unreadPageSlugs
         site.bundleFolders = loaded.bundleFolders
         let now = options.today.map { $0.epochSeconds + 86_399 } ?? Int(Date().timeIntervalSince1970)
         let validator = SiteValidator(site: site, options: options, now: now)
         let outcome = validator.validate()
         report.diagnostics += outcome.diagnostics
+        // A review held back by its errors is, for links to it, like one that could not be read.
+        site.unreadReviewSlugs.formUnion(outcome.heldBack)
 
         // Every included review is rendered, even one with errors, so link problems in
         // it are reported in this same run; nothing is kept if anything failed.
         let published = site.reviews.filter(validator.includes).sorted {
             ($0.published.value, $1.slug.value) > ($1.published.value, $0.slug.value)
         }
-        cache?.begin(folder: folder, now: now, published: published, all: site.reviews)
-        cache?.keepPages(of: published)
         // Bundles' other files are copied beside their pages, static/ to the root.
         var bundles: [(folder: String, output: String)] = []
         for review in published {
@@ -108,6 +111,8 @@ struct Pipeline {
         }
         let files = ContentFiles(folder: folder, bundles: bundles)
         report.diagnostics += files.diagnostics
+        cache?.begin(folder: folder, now: now, published: published, all: site.reviews, files: files)
+        cache?.keepPages(of: published)
         var context = RenderContext(
             site: site, config: config, urls: SiteURLs(baseURL: config.baseURL, basePath: config.basePath), theme: theme,
             markdown: MarkdownRenderer(allowsRawHTML: config.allowsRawHTML),

@@ -41,10 +41,16 @@ struct Pagefind {
         process.standardOutput = output
         process.standardError = output
         do {
-            try process.run()
+            // Registered so an interrupted build stops it: a signal the build ignores
+            // stays ignored in the programs it starts.
+            try BuildInterruption.child.withLock { child in
+                try process.run()
+                child = process.processIdentifier
+            }
         } catch {
             return SearchError(message: "Pagefind ('\(program)') could not be started: \(error.localizedDescription)")
         }
+        defer { BuildInterruption.child.withLock { $0 = nil } }
         // Read before waiting, so a chatty run cannot fill the pipe and stall.
         let said = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

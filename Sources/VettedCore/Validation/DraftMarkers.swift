@@ -48,7 +48,11 @@ enum DraftMarker {
     /// The placeholders of one file by line and column, left out of YAML comment lines
     /// in the front matter (a comment is never published).
     static func warnings(inFile path: String) -> [Diagnostic] {
-        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        // The file was read and checked by the loader; it is read again, within the
+        // same size limit, only for the positions.
+        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: Budgets.contentFileBytes) else { return [] }
         var found: [Diagnostic] = []
         var inFrontMatter = false
         for (index, line) in data.split(separator: 10, omittingEmptySubsequences: false).enumerated() {

@@ -12,6 +12,9 @@ struct SiteValidator {
         var diagnostics: [Diagnostic] = []
         var reviews: [Review] = []
         var pages: [Page] = []
+        /// Slugs of reviews this build would publish but for their errors: links to
+        /// them are a consequence of those errors, not news.
+        var heldBack: Set<String> = []
     }
 
     func validate() -> Outcome {
@@ -45,9 +48,10 @@ struct SiteValidator {
             return (log.items, publish)
         }
         for (review, result) in zip(site.reviews, checked) {
-            if result.publish { outcome.reviews.append(review) }
+            if result.publish { outcome.reviews.append(review) } else if includes(review) { outcome.heldBack.insert(review.slug.value) }
             outcome.diagnostics += result.diagnostics
         }
+        outcome.heldBack.subtract(outcome.reviews.map(\.slug.value))
         outcome.diagnostics += checkConfig(visible: visible)
         var pageSlugs: [String: String] = [:]
         for page in site.pages {
