@@ -10,25 +10,16 @@ public enum PageDraft {
     ///   uses itself or another page's, or the file exists. Nothing is written then.
     public static func create(site: String, title: String, slug given: String? = nil) throws -> String {
         let slug = try DraftSlug.make(from: title, given: given, what: "the page title")
-        let folder = SiteFolder(root: site)
-        guard folder.exists("site.yaml") else {
-            throw UsageError(description: "'\(site)' is not a site (it has no site.yaml): run vetted new in a site, pass --site, or start one with vetted init")
-        }
+        let target = try DraftTarget(site: site, relative: "content/pages/\(slug).md")
         if Page.reservedSlugs.contains(slug) {
             throw UsageError(description: "the address /\(slug)/ is one Vetted writes itself; choose another title or pass --slug; nothing was written")
         }
-        let relative = "content/pages/\(slug).md"
-        let path = folder.display(relative)
-        if FileManager.default.fileExists(atPath: path) {
-            throw UsageError(description: "\(path) already exists; nothing was written")
-        }
-        let (loaded, _) = SiteLoader(folder: folder).load()
+        let (loaded, _) = SiteLoader(folder: target.folder).load()
         if let taken = loaded?.pages.first(where: { $0.slug.value == slug }) {
             throw UsageError(description: "the slug '\(slug)' is already used by \(taken.path); nothing was written")
         }
-        try FileManager.default.createDirectory(atPath: folder.display("content/pages"), withIntermediateDirectories: true)
-        try Data(render(title: title, slug: slug).utf8).write(to: URL(fileURLWithPath: path))
-        return path
+        try target.write(render(title: title, slug: slug))
+        return target.path
     }
 
     static func render(title: String, slug: String) -> String {

@@ -15,23 +15,13 @@ public enum ReviewDraft {
         if let category, !Slug.isValid(category) {
             throw UsageError(description: "--category takes a key such as ai-assistant (a-z, 0-9 and -), not '\(category)'")
         }
-        let folder = SiteFolder(root: site)
-        guard folder.exists("site.yaml") else {
-            throw UsageError(description: "'\(site)' is not a site (it has no site.yaml): run vetted new in a site, pass --site, or start one with vetted init")
-        }
-        let relative = "content/reviews/\(slug).md"
-        let path = folder.display(relative)
-        if FileManager.default.fileExists(atPath: path) {
-            throw UsageError(description: "\(path) already exists; nothing was written")
-        }
-        let (loaded, _) = SiteLoader(folder: folder).load()
+        let target = try DraftTarget(site: site, relative: "content/reviews/\(slug).md")
+        let (loaded, _) = SiteLoader(folder: target.folder).load()
         if let taken = loaded?.reviews.first(where: { $0.slug.value == slug }) {
             throw UsageError(description: "the slug '\(slug)' is already used by \(taken.path); nothing was written")
         }
-        let text = render(name: name, slug: slug, category: category, today: today, site: loaded)
-        try FileManager.default.createDirectory(atPath: folder.display("content/reviews"), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
+        try target.write(render(name: name, slug: slug, category: category, today: today, site: loaded))
+        return target.path
     }
 
     /// A YAML double-quoted string; control characters are escaped.
