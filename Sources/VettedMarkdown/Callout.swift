@@ -1,11 +1,5 @@
 internal import CCmarkGFM
 
-#if canImport(Glibc)
-internal import Glibc
-#elseif canImport(Darwin)
-internal import Darwin
-#endif
-
 /// GitHub's alerts: a block quote whose first line is `[!NOTE]`, `[!TIP]`,
 /// `[!IMPORTANT]`, `[!WARNING]` or `[!CAUTION]` (in any case) becomes
 /// `<aside class="callout callout-note" role="note">` with a title, so the same file

@@ -108,7 +108,10 @@ public struct Builder: Sendable {
                 urls: context.urls, pages: scans.pages, styles: scans.styles, files: scans.files,
                 display: { folder.display("public/" + $0) })
             if context.config.search { checker.writtenByBuild = ["pagefind/"] }
-            checker.markdownLinks = Dictionary(grouping: outcome.links.filter { $0.page != nil }) { $0.page ?? "" }
+            for record in outcome.links {
+                guard let page = record.page, checker.markdownLinks[page]?[record.href] == nil else { continue }
+                checker.markdownLinks[page, default: [:]][record.href] = record
+            }
             checker.checksGeneratedLinks = report.diagnostics.errorCount == 0
             report.diagnostics += checker.check()
             report.diagnostics += SourceFreshness(site: context.site, reviews: context.reviews, now: context.now).warnings()

@@ -49,6 +49,11 @@ struct PageScan: Sendable {
         return (low + 1, column)
     }
 
+    /// The ids a page defines, for checking `#anchor` links to it.
+    static func ids(in html: String) -> Set<String> {
+        PageScan(html: html, isAffiliate: { _ in false }).ids
+    }
+
     /// Scans HTML written by Vetted's templates and Markdown renderer.
     /// - Parameter isAffiliate: tells whether a URL goes to an affiliate domain.
     init(html: String, isAffiliate: (String) -> Bool) {

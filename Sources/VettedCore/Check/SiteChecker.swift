@@ -15,7 +15,7 @@ struct SiteChecker {
     var writtenByBuild: [String] = []
     /// The Markdown links of each page, by the page's output file: they were checked
     /// at their source already, and what is found about them is shown there.
-    var markdownLinks: [String: [LinkRecord]] = [:]
+    var markdownLinks: [String: [String: LinkRecord]] = [:]
     /// False when the content has errors: a broken link in a generated page is then a
     /// consequence of one of them (a misspelt verdict has no page), not news.
     var checksGeneratedLinks = true
@@ -46,7 +46,7 @@ struct SiteChecker {
 
     /// At the Markdown that wrote the link when there is one, else in the page.
     private func error(_ path: String, _ page: PageScan, at offset: Int, url: String, _ message: String) -> Diagnostic {
-        guard let record = markdownLinks[path]?.first(where: { $0.href == url }) else {
+        guard let record = markdownLinks[path]?[url] else {
             return error(path, page, at: offset, message)
         }
         return Diagnostic(.error, path: record.source, line: record.line, column: record.column, message: message)
@@ -60,7 +60,7 @@ struct SiteChecker {
                     "'\(reference.url)' would be loaded from another origin; privacy reviews load nothing from third parties"))
                 continue
             }
-            guard checksGeneratedLinks, !(markdownLinks[path]?.contains { $0.href == reference.url } ?? false) else { continue }
+            guard checksGeneratedLinks, markdownLinks[path]?[reference.url] == nil else { continue }
             guard let (target, fragment) = resolve(reference.url, from: path) else { continue }
             if writtenByBuild.contains(where: target.hasPrefix) { continue }
             guard let file = existingFile(target) else {

@@ -23,10 +23,10 @@ struct LinkAudit {
             func report(_ message: String) {
                 diagnostics.append(Diagnostic(.error, path: record.source, line: record.line, column: record.column, message: message))
             }
-            let folder = Self.reviewFolder(of: target)
-            if Self.folders(of: target).contains(where: failedFolders.contains) { continue }
+            let folders = Self.folders(of: target)
+            if folders.contains(where: failedFolders.contains) { continue }
             guard let file = SiteURLs.writtenFile(target, in: files) else {
-                if let folder, unpublishedFolders.contains(folder) {
+                if folders.contains(where: unpublishedFolders.contains) {
                     report("the link '\(record.written)' goes to a review that is a draft or scheduled, and is not published in this build")
                 } else if record.isImage {
                     report(missingImage(record, target: target))
@@ -59,13 +59,6 @@ struct LinkAudit {
         // `/about` is the folder `about/` too.
         if !target.hasSuffix("/"), !target.isEmpty { folders.append(target + "/") }
         return folders
-    }
-
-    /// `reviews/x/` for any path below a review's folder.
-    private static func reviewFolder(of target: String) -> String? {
-        let parts = target.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count >= 2, parts[0] == "reviews", !parts[1].isEmpty else { return nil }
-        return "reviews/\(parts[1])/"
     }
 
     private func missingImage(_ record: LinkRecord, target: String) -> String {

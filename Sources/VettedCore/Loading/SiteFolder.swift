@@ -149,15 +149,17 @@ struct SiteFolder: Sendable {
         return files.sorted()
     }
 
-    /// `index.md` of every folder directly in a folder (`content/reviews/x/index.md`):
-    /// a review or page kept with its images, sorted.
-    func bundles(in folder: String) -> [String] {
-        subfolders(of: folder).map { folder + "/" + $0 + "/index.md" }.filter { isRegularFile($0) }
-    }
-
-    /// Folders directly in a folder that hold no `index.md`.
-    func foldersWithoutIndex(in folder: String) -> [String] {
-        subfolders(of: folder).map { folder + "/" + $0 }.filter { !isRegularFile($0 + "/index.md") }
+    /// The folders directly in a folder, sorted: the `index.md` of each that has one
+    /// (`content/reviews/x/index.md`, a review or page kept with its images), and those
+    /// that have none.
+    func bundles(in folder: String) -> (indexes: [String], withoutIndex: [String]) {
+        var indexes: [String] = []
+        var withoutIndex: [String] = []
+        for name in subfolders(of: folder) {
+            let index = folder + "/" + name + "/index.md"
+            if isRegularFile(index) { indexes.append(index) } else { withoutIndex.append(folder + "/" + name) }
+        }
+        return (indexes, withoutIndex)
     }
 
     private func subfolders(of folder: String) -> [String] {

@@ -15,9 +15,11 @@ struct SiteLoader {
         var diagnostics = configLog.items
 
         let rubricFiles = folder.files(in: "content/rubrics", extensions: ["yaml", "yml"])
-        let reviewFiles = (folder.files(in: "content/reviews", extensions: ["md"]) + folder.bundles(in: "content/reviews")).sorted()
-        let pageFiles = (folder.files(in: "content/pages", extensions: ["md"]) + folder.bundles(in: "content/pages")).sorted()
-        for empty in folder.foldersWithoutIndex(in: "content/reviews") + folder.foldersWithoutIndex(in: "content/pages") {
+        let reviewBundles = folder.bundles(in: "content/reviews")
+        let pageBundles = folder.bundles(in: "content/pages")
+        let reviewFiles = (folder.files(in: "content/reviews", extensions: ["md"]) + reviewBundles.indexes).sorted()
+        let pageFiles = (folder.files(in: "content/pages", extensions: ["md"]) + pageBundles.indexes).sorted()
+        for empty in reviewBundles.withoutIndex + pageBundles.withoutIndex {
             diagnostics.append(Diagnostic(
                 .warning, path: folder.display(empty), line: 1, column: 1,
                 message: "this folder has no index.md, so it is not published; a review or page in a folder is its index.md"))

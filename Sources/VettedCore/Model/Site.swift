@@ -1,6 +1,7 @@
 /// Everything read from a site folder: settings, rubrics, reviews and pages.
 public struct Site: Sendable {
-    public let config: SiteConfig
+    /// site.yaml's settings; a build may replace the base URL.
+    public internal(set) var config: SiteConfig
     public let rubrics: [Rubric]
     /// Every review that was read without error, drafts and scheduled ones included.
     public let reviews: [Review]

@@ -13,6 +13,6 @@ final class MemorySink: OutputSink {
 
     func anchors(in path: String) -> Set<String>? {
         guard let bytes = storage.read({ $0[path] }) else { return nil }
-        return PageScan(html: String(decoding: bytes, as: UTF8.self), isAffiliate: { _ in false }).ids
+        return PageScan.ids(in: String(decoding: bytes, as: UTF8.self))
     }
 }

@@ -39,7 +39,7 @@ final class FolderSink: OutputSink {
     /// Reads the page back from the folder.
     func anchors(in path: String) -> Set<String>? {
         guard written.read({ $0.contains(path) }), let data = FileManager.default.contents(atPath: root + "/" + path) else { return nil }
-        return PageScan(html: String(decoding: data, as: UTF8.self), isAffiliate: { _ in false }).ids
+        return PageScan.ids(in: String(decoding: data, as: UTF8.self))
     }
 
     init(root: String) {

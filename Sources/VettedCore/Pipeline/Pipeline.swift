@@ -84,11 +84,8 @@ struct Pipeline {
         var config = loaded.config
         if let override = options.baseURL { config.baseURL = try BaseURL.validated(override) }
         if let origin { config.baseURL = BaseURL.moving(config.baseURL, to: origin) }
-        var site = Site(config: config, rubrics: loaded.rubrics, reviews: loaded.reviews, pages: loaded.pages)
-        site.unreadReviewSlugs = loaded.unreadReviewSlugs
-        site.unreadRubricKeys = loaded.unreadRubricKeys
-        site.unreadPageSlugs = loaded.unreadPageSlugs
-        site.bundleFolders = loaded.bundleFolders
+        var site = loaded
+        site.config = config
         let now = options.today.map { $0.epochSeconds + 86_399 } ?? Int(Date().timeIntervalSince1970)
         let validator = SiteValidator(site: site, options: options, now: now)
         let outcome = validator.validate()

@@ -27,10 +27,10 @@ struct RenderContext: Sendable {
     /// Set by the preview: card values kept between builds.
     var cards: CardCache?
     /// Files copied from static/ and page bundles, for the size of images.
-    var files: ContentFiles?
+    let files: ContentFiles?
     /// Keep Markdown links to other sites in the ledgers too (`vetted check` maps what
     /// it finds on the rendered pages back to the Markdown with them).
-    var keepsExternalLinks = false
+    let keepsExternalLinks: Bool
     /// Each published review's score, coverage and verdict, worked out once.
     private let assessments: [ObjectIdentifier: Assessment]
     /// The name of every country code used, in the site's language.
