@@ -91,7 +91,7 @@ struct InitCommand: ParsableCommand {
         let files = try ExitStatus.reporting { try StarterSite.create(at: folder, today: today ?? .today) }
         FileHandleOutput.standardOutput.write("""
             created a site in \(folder) (\(counted(files.count, "file")))
-            next: cd \(folder) && vetted serve, then open the address it prints (the preview
+            next: \(folder == "." ? "" : "cd \(folder) && ")vetted serve, then open the address it prints (the preview
             reloads as you edit); vetted build writes the site into public/ for publishing,
             and .github/workflows/publish.yml publishes it with GitHub Pages on every push
 

@@ -113,7 +113,7 @@ import VettedTestSupport
         #expect(try check(files) { site in try site.write(Array("x".utf8), to: "templates/assets/my file.txt") } == [])
         let broken = try check(["content/reviews/kimi-ai.md": review(body: "## Données\n\n[x](#donnée)\n")])
         #expect(broken.count == 1)
-        #expect(broken.first?.contains("points at '#donnée', which this page does not have") == true)
+        #expect(broken.first?.contains("this page has no anchor '#donnée'") == true)
     }
 
     @Test func positionsOnALongSingleLinePageAreExact() {

@@ -99,7 +99,7 @@ import VettedTestSupport
         let messages = try site.messages()
         #expect(messages == [
             "content/reviews/kimi-ai.md:33:1: error: the link '/nonexistent/' goes to a page that does not exist",
-            "content/reviews/kimi-ai.md:33:21: error: the link '#nope' points at '#nope', which this page does not have",
+            "content/reviews/kimi-ai.md:33:21: error: this page has no anchor '#nope'",
             "content/reviews/kimi-ai.md:33:33: error: the link 'review:claude#nope' points at '#nope', which /reviews/claude/ does not have",
             "content/reviews/kimi-ai.md:34:49: error: the link '/reviewz/' goes to a page that does not exist; did you mean '/reviews/'?",
             "content/reviews/kimi-ai.md:34:65: error: the link '../claude/#nope' points at '#nope', which /reviews/claude/ does not have",

@@ -39,9 +39,13 @@ struct LinkAudit {
             let ids = anchorCache[file] ?? anchors(file) ?? []
             anchorCache[file] = ids
             if !ids.contains(fragment) {
-                let place = file == record.page ? "this page" : "/" + (file.hasSuffix("index.html") ? String(file.dropLast(10)) : file)
-                report("the link '\(record.written)' points at '#\(fragment)', which \(place) does not have"
-                    + Suggestion.hint(for: fragment, in: ids.sorted()))
+                let hint = Suggestion.hint(for: fragment, in: ids.sorted())
+                if record.written.hasPrefix("#") {
+                    report("this page has no anchor '\(record.written)'" + hint)
+                } else {
+                    let place = file == record.page ? "this page" : "/" + (file.hasSuffix("index.html") ? String(file.dropLast(10)) : file)
+                    report("the link '\(record.written)' points at '#\(fragment)', which \(place) does not have" + hint)
+                }
             }
         }
         return diagnostics

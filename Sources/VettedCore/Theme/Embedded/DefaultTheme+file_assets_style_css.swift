@@ -143,7 +143,8 @@ table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 caption { text-align: left; font-weight: 600; padding: 0.6rem 0.75rem; caption-side: top; }
 th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.75rem; border-top: 1px solid var(--border); }
 /* A long URL or word breaks instead of widening its table past the page. */
-td, .cites a { overflow-wrap: anywhere; }
+td { overflow-wrap: break-word; }
+td a, .cites a { overflow-wrap: anywhere; }
 /* Matrices and scorecards take the page's width, not the text column's, on a wide screen. */
 @media (min-width: 60rem) {
   .wide { width: min(100cqw - 3rem, 90rem); margin-left: calc((100% - min(100cqw - 3rem, 90rem)) / 2); }
