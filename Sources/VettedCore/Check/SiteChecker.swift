@@ -63,7 +63,7 @@ struct SiteChecker {
             guard checksGeneratedLinks, markdownLinks[path]?[reference.url] == nil else { continue }
             guard let (target, fragment) = resolve(reference.url, from: path) else { continue }
             if writtenByBuild.contains(where: target.hasPrefix) { continue }
-            guard let file = existingFile(target) else {
+            guard let file = SiteURLs.writtenFile(target, in: files) else {
                 found.append(error(path, page, at: reference.offset, "the link '\(reference.url)' goes to a page that does not exist"))
                 continue
             }
@@ -108,9 +108,5 @@ struct SiteChecker {
     /// nil for external links.
     func resolve(_ url: String, from page: String) -> (String, String?)? {
         urls.outputPath(of: url, from: page).map { ($0.path, $0.fragment) }
-    }
-
-    private func existingFile(_ target: String) -> String? {
-        SiteURLs.writtenFile(target, in: files)
     }
 }

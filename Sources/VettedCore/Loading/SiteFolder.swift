@@ -107,18 +107,6 @@ struct SiteFolder: Sendable {
         return .success(bytes)
     }
 
-    /// Files directly in a folder that end in one of the extensions but are hidden
-    /// (`.md`, `..md`, `.draft.md`): they are never read, and the author is told so.
-    func hiddenFiles(in folder: String, extensions: Set<String>) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: display(folder))) ?? []
-        return names.filter { name in
-            guard name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }
-            return extensions.contains(String(name[name.index(after: dot)...]))
-        }
-        .sorted()
-        .map { folder + "/" + $0 }
-    }
-
     /// Regular files directly in a folder with one of the extensions, sorted by name.
     func files(in folder: String, extensions: Set<String>) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: display(folder))) ?? []
@@ -140,8 +128,7 @@ struct SiteFolder: Sendable {
         var files: [String] = []
         while let path = enumerator.nextObject() as? String {
             let attributes = enumerator.fileAttributes
-            let parts = path.split(separator: "/")
-            let left = hidden ? parts.contains { $0 == ".git" || $0 == ".DS_Store" } : parts.contains { $0.hasPrefix(".") }
+            let left = path.split(separator: "/").contains { HiddenNames.leftOut($0, keepingHidden: hidden) }
             if attributes?[.type] as? FileAttributeType == .typeRegular, !left {
                 files.append(path)
             }
@@ -149,27 +136,32 @@ struct SiteFolder: Sendable {
         return files.sorted()
     }
 
-    /// The folders directly in a folder, sorted: the `index.md` of each that has one
-    /// (`content/reviews/x/index.md`, a review or page kept with its images), and those
-    /// that have none.
-    func bundles(in folder: String) -> (indexes: [String], withoutIndex: [String]) {
+    /// What a content folder holds, from one listing, each list sorted: its Markdown
+    /// files; the hidden ones (`.draft.md`), which are never read and the author is told
+    /// so; and its folders: the `index.md` of each that has one (a review or page kept
+    /// with its images), and those that have none.
+    struct ContentListing {
+        var files: [String] = []
+        var hidden: [String] = []
         var indexes: [String] = []
         var withoutIndex: [String] = []
-        for name in subfolders(of: folder) {
-            let index = folder + "/" + name + "/index.md"
-            if isRegularFile(index) { indexes.append(index) } else { withoutIndex.append(folder + "/" + name) }
-        }
-        return (indexes, withoutIndex)
     }
 
-    private func subfolders(of folder: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: display(folder))) ?? []
-        return names.filter { name in
-            guard !name.hasPrefix(".") else { return false }
+    func content(in folder: String) -> ContentListing {
+        var listing = ContentListing()
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: display(folder))) ?? []).sorted() {
+            let path = folder + "/" + name
+            if name.hasSuffix(".md") {
+                if name.hasPrefix(".") { listing.hidden.append(path) } else { listing.files.append(path) }
+                continue
+            }
+            // Only names without the extension are looked at on disk: a site of 10,000
+            // reviews is not asked 10,000 times whether a review file is a folder.
             var status = stat()
-            return lstat(display(folder + "/" + name), &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+            guard !name.hasPrefix("."), lstat(display(path), &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { continue }
+            if isRegularFile(path + "/index.md") { listing.indexes.append(path + "/index.md") } else { listing.withoutIndex.append(path) }
         }
-        .sorted()
+        return listing
     }
 
     private func isRegularFile(_ relative: String) -> Bool {
@@ -190,5 +182,20 @@ struct SiteFolder: Sendable {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: ".") else { return name }
         return String(name[..<dot])
+    }
+}
+
+/// Which names a site's files leave out: the build when it copies a folder, and the
+/// preview when it watches one, by the same rule.
+package enum HiddenNames {
+    /// Whether a file or folder name is left out: a hidden name is, unless hidden names
+    /// are kept (`static/.well-known/`); `.git` and `.DS_Store` always are.
+    package static func leftOut(_ name: some StringProtocol, keepingHidden: Bool) -> Bool {
+        keepingHidden ? name == ".git" || name == ".DS_Store" : name.hasPrefix(".")
+    }
+
+    /// Whether a path in the site is in `static/`, which is copied with its hidden files.
+    package static func keptHidden(in relative: String) -> Bool {
+        relative == ContentFiles.staticFolder || relative.hasPrefix(ContentFiles.staticFolder + "/")
     }
 }

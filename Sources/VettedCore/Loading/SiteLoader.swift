@@ -15,11 +15,11 @@ struct SiteLoader {
         var diagnostics = configLog.items
 
         let rubricFiles = folder.files(in: "content/rubrics", extensions: ["yaml", "yml"])
-        let reviewBundles = folder.bundles(in: "content/reviews")
-        let pageBundles = folder.bundles(in: "content/pages")
-        let reviewFiles = (folder.files(in: "content/reviews", extensions: ["md"]) + reviewBundles.indexes).sorted()
-        let pageFiles = (folder.files(in: "content/pages", extensions: ["md"]) + pageBundles.indexes).sorted()
-        for empty in reviewBundles.withoutIndex + pageBundles.withoutIndex {
+        let reviewFolder = folder.content(in: "content/reviews")
+        let pageFolder = folder.content(in: "content/pages")
+        let reviewFiles = (reviewFolder.files + reviewFolder.indexes).sorted()
+        let pageFiles = (pageFolder.files + pageFolder.indexes).sorted()
+        for empty in reviewFolder.withoutIndex + pageFolder.withoutIndex {
             diagnostics.append(Diagnostic(
                 .warning, path: folder.display(empty), line: 1, column: 1,
                 message: "this folder has no index.md, so it is not published; a review or page in a folder is its index.md"))
@@ -34,7 +34,7 @@ struct SiteLoader {
         let reviews = parallelMap(reviewFiles) { file in readReview(file) }
         let pages = parallelMap(pageFiles) { file in readPage(file) }
         diagnostics += rubrics.flatMap(\.1) + reviews.flatMap(\.1) + pages.flatMap(\.1)
-        for file in folder.hiddenFiles(in: "content/reviews", extensions: ["md"]) + folder.hiddenFiles(in: "content/pages", extensions: ["md"]) {
+        for file in reviewFolder.hidden + pageFolder.hidden {
             diagnostics.append(Diagnostic(
                 .warning, path: folder.display(file), line: 1, column: 1,
                 message: "this file is ignored: a name that starts with '.' is hidden; give it a name like my-review.md"))

@@ -12,7 +12,8 @@ enum DraftMarker {
 
     /// One warning per placeholder in the reviews and pages this build publishes.
     static func warnings(reviews: [Review], pages: [Page]) -> [Diagnostic] {
-        let files = reviews.filter { hasMarker(texts(of: $0)) }.map(\.path)
+        let marked = parallelMap(reviews) { hasMarker(texts(of: $0)) }
+        let files = zip(reviews, marked).filter(\.1).map(\.0.path)
             + pages.filter { hasMarker([$0.title, $0.description ?? "", $0.body]) }.map(\.path)
         return files.flatMap(warnings(inFile:))
     }
@@ -33,11 +34,16 @@ enum DraftMarker {
         return texts
     }
 
+    /// Searches each text's own UTF-8 storage, without copying it.
     private static func hasMarker(_ texts: [String]) -> Bool {
-        texts.contains { firstMarker(in: Array($0.utf8), from: 0) != nil }
+        texts.contains { text in
+            var text = text
+            return text.withUTF8 { firstMarker(in: $0, from: 0) != nil }
+        }
     }
 
-    private static func firstMarker(in line: [UInt8], from start: Int) -> Int? {
+    /// The offset of the first placeholder at or after `start`, in bytes indexed from 0.
+    private static func firstMarker<Bytes: RandomAccessCollection<UInt8>>(in line: Bytes, from start: Int) -> Int? where Bytes.Index == Int {
         guard line.count >= bytes.count, start <= line.count - bytes.count else { return nil }
         for index in start...(line.count - bytes.count) where line[index] == bytes[0] {
             if line[index..<(index + bytes.count)].elementsEqual(bytes) { return index }

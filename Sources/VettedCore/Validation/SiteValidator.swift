@@ -23,6 +23,9 @@ struct SiteValidator {
         let visibleSlugs = Set(visible.map(\.slug.value))
         let allSlugs = Set(site.reviews.map(\.slug.value))
         let categoryUse = Dictionary(site.reviews.compactMap(\.product.category).map { ($0, 1) }, uniquingKeysWith: +)
+        // What a category used by one review may be a slip of.
+        let knownCategories = Set(site.config.categories.map(\.key) + site.rubrics.map(\.key) + categoryUse.keys.filter { categoryUse[$0] ?? 0 > 1 })
+            .sorted()
         // Duplicate slugs need every review; the other checks look at one review at a
         // time and run in parallel.
         var firstWithSlug: [String: String] = [:]
@@ -37,7 +40,7 @@ struct SiteValidator {
                 log.error("slug '\(review.slug.value)' is already used by \(other)", at: review.slug.mark)
             }
             check(review, log: log, visibleSlugs: visibleSlugs, allSlugs: allSlugs)
-            checkCategory(of: review, use: categoryUse, log: log)
+            checkCategory(of: review, use: categoryUse, known: knownCategories, log: log)
             let publish = includes(review) && review.isComplete && !log.hasErrors
             if review.published.value.epochSeconds > now, !review.draft {
                 log.note(
@@ -188,12 +191,11 @@ struct SiteValidator {
     /// A category no other review uses and site.yaml does not define is allowed, but
     /// when it is a slip of a known one ("ai-asistant") it would quietly make a page of
     /// its own: a warning names the known one.
-    private func checkCategory(of review: Review, use: [String: Int], log: DiagnosticLog) {
+    private func checkCategory(of review: Review, use: [String: Int], known: [String], log: DiagnosticLog) {
         guard let category = review.product.categoryKey, use[category.value] == 1, site.config.category(category.value) == nil,
             site.rubric(category.value) == nil
         else { return }
-        let known = Set(site.config.categories.map(\.key) + site.rubrics.map(\.key) + use.keys.filter { use[$0] ?? 0 > 1 })
-        let hint = Suggestion.hint(for: category.value, in: known.sorted())
+        let hint = Suggestion.hint(for: category.value, in: known)
         guard !hint.isEmpty else { return }
         log.warning(
             "category '\(category.value)' is not in site.yaml and no other review uses it, so it gets a page of its own" + hint,
