@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import VettedCore
 
 #if canImport(Glibc)
 import Glibc
@@ -40,7 +41,8 @@ final class FileWatcher: Sendable {
     /// Whether a path is one the site is built from (and not an editor's swap file).
     static func matters(_ relative: String) -> Bool {
         guard let name = relative.split(separator: "/").last else { return false }
-        if name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".tmp") { return false }
+        if HiddenNames.leftOut(name, keepingHidden: HiddenNames.keptHidden(in: relative)) { return false }
+        if name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".tmp") { return false }
         return relative == "site.yaml" || Self.folders.contains { relative.hasPrefix($0 + "/") }
     }
 
@@ -56,9 +58,10 @@ final class FileWatcher: Sendable {
             let path = relative.isEmpty ? root : root + "/" + relative
             let handle = inotify_add_watch(descriptor, path, mask)
             if handle >= 0 { folders[handle] = relative }
-            for child in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where !child.hasPrefix(".") {
+            for child in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
                 if relative.isEmpty, !Self.folders.contains(child) { continue }
                 let childRelative = relative.isEmpty ? child : relative + "/" + child
+                if HiddenNames.leftOut(child, keepingHidden: HiddenNames.keptHidden(in: childRelative)) { continue }
                 var isFolder: ObjCBool = false
                 if FileManager.default.fileExists(atPath: root + "/" + childRelative, isDirectory: &isFolder), isFolder.boolValue {
                     watch(childRelative)

@@ -105,6 +105,8 @@ import Darwin
             (["new", "page", "Who we are", "--slug", "about"], "error: content/pages/about.md already exists; nothing was written\n"),
             (["new", "page", "Über", "--slug", "Über"], "error: --slug takes a-z, 0-9 and - only, e.g. my-product, not 'Über'\n"),
             (["new", "page", "!!!"], "error: the page title needs at least one letter or digit\n"),
+            (["new", "review", "Newest"], "error: the address /reviews/newest/ is one Vetted writes itself; choose another name or pass --slug; nothing was written\n"),
+            (["new", "review", "Page", "--slug", "page"], "error: the address /reviews/page/ is one Vetted writes itself; choose another name or pass --slug; nothing was written\n"),
         ] {
             let refused = try CLITests.run(arguments, in: site)
             #expect(refused.status == 2, "\(arguments)")

@@ -121,6 +121,15 @@ extension AuthorMessagesTests {
         ])
     }
 
+    @Test func aPlaceholderInAFileWithAByteOrderMarkIsAtItsColumnAndCommentsAreSkipped() throws {
+        let review = "\u{FEFF}" + TestSite.review()
+            .replacing("title: Kimi AI privacy review", "title: \"TODO: the title\"\n# TODO: a comment, never published")
+        #expect(try messages(review) == [
+            "content/reviews/kimi-ai.md:2:9: warning: replace the placeholder 'TODO: the title' with what it asks for;"
+                + " it would be published as it is",
+        ])
+    }
+
     @Test func aSourceThatCannotBeReadGivesNoWarningAboutTheSources() throws {
         // The kind is misspelt: no "no source of kind 'privacy-policy'" besides.
         #expect(try messages(TestSite.review().replacing("kind: privacy-policy", "kind: privacy-polcy")) == [

@@ -109,12 +109,14 @@ import VettedTestSupport
     @Test func pagesLinksAreCheckedUnderABasePathToo() throws {
         let site = try TestSite(files: [
             "content/reviews/kimi-ai.md": TestSite.review(),
-            "content/pages/about.md": "---\ntitle: About\n---\nRead [Kimi](/reviews/kimi-ai/#faq) and [the rest](/reviews/kimi-ai/#gone).\n",
+            "content/pages/about.md": "---\ntitle: About\n---\nRead [Kimi](/reviews/kimi-ai/#faq) and [the rest](/reviews/kimi-ai/#gone), [all](/reviewz/).\n",
         ])
         defer { site.cleanUp() }
         let options = BuildOptions(baseURL: "https://example.github.io/proj/", today: Timestamp("2026-07-01"))
         #expect(try site.messages(options) == [
             "content/pages/about.md:4:40: error: the link '/reviews/kimi-ai/#gone' points at '#gone', which /reviews/kimi-ai/ does not have",
+            // Suggested as the author writes it: the base path is added when the page is built.
+            "content/pages/about.md:4:76: error: the link '/reviewz/' goes to a page that does not exist; did you mean '/reviews/'?",
         ])
     }
 

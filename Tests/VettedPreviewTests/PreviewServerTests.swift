@@ -212,8 +212,21 @@ import VettedTestSupport
         try FileManager.default.createDirectory(atPath: preview.site + "/static", withIntermediateDirectories: true)
         try await Task.sleep(for: .milliseconds(500))
         try preview.write("hello\n", to: "static/hello.txt")
-        _ = try #require(try preview.client.waitForEvent { $0 != fixed })
+        let added = try #require(try preview.client.waitForEvent { $0 != fixed })
         #expect(try preview.client.get("/hello.txt").body == "hello\n")
+        // static/ publishes hidden files, so the watcher sees them too.
+        try preview.write("contact: mailto:me@example.org\n", to: "static/.security.txt")
+        _ = try #require(try preview.client.waitForEvent { $0 != added })
+        #expect(try preview.client.get("/.security.txt").body == "contact: mailto:me@example.org\n")
+    }
+
+    @Test func theWatcherLeavesOutHiddenNamesExceptInStatic() {
+        #expect(FileWatcher.matters("static/.well-known/security.txt"))
+        #expect(FileWatcher.matters("static/.nojekyll"))
+        #expect(!FileWatcher.matters("static/.DS_Store"))
+        #expect(!FileWatcher.matters("content/reviews/.draft.md"))
+        #expect(!FileWatcher.matters("templates/.review.mustache.swp"))
+        #expect(FileWatcher.matters("content/reviews/lumo.md"))
     }
 
     @Test func aRecursiveTemplateSavedWhileServingIsAnOverlayNotACrash() async throws {

@@ -43,7 +43,7 @@ struct LinkAudit {
                 if record.written.hasPrefix("#") {
                     report("this page has no anchor '\(record.written)'" + hint)
                 } else {
-                    let place = file == record.page ? "this page" : "/" + (file.hasSuffix("index.html") ? String(file.dropLast(10)) : file)
+                    let place = file == record.page ? "this page" : "/" + (SiteURLs.pageFolder(of: file) ?? file)
                     report("the link '\(record.written)' points at '#\(fragment)', which \(place) does not have" + hint)
                 }
             }
@@ -79,11 +79,12 @@ struct LinkAudit {
         return message + "; put it in static/: static/\(target) is published as /\(target)"
     }
 
-    /// "did you mean" among the pages the site wrote, for a link to a page.
+    /// "did you mean" among the pages the site wrote, for a link to a page, written as the
+    /// author writes it: from the site's root, without the base path the build adds.
     private func suggestion(for target: String) -> String {
         guard target.hasSuffix("/") || !target.contains(".") else { return "" }
-        let pages = files.lazy.filter { $0.hasSuffix("index.html") }.map { String($0.dropLast(10)) }
+        let pages = files.lazy.compactMap(SiteURLs.pageFolder(of:))
         let wanted = target.hasSuffix("/") ? target : target + "/"
-        return Suggestion.closest(to: wanted, in: pages).map { "; did you mean '\(urls.basePath)\($0)'?" } ?? ""
+        return Suggestion.closest(to: wanted, in: pages).map { "; did you mean '/\($0)'?" } ?? ""
     }
 }

@@ -39,4 +39,11 @@ extension SiteURLs {
         if files.contains(target) { return target }
         return files.contains(target + "/index.html") ? target + "/index.html" : nil
     }
+
+    /// The folder a page's `index.html` stands for: `reviews/x/index.html` → `reviews/x/`,
+    /// `index.html` → the empty root; nil for any other file (`a-index.html` too).
+    static func pageFolder(of file: String) -> String? {
+        if file == "index.html" { return "" }
+        return file.hasSuffix("/index.html") ? String(file.dropLast("index.html".count)) : nil
+    }
 }

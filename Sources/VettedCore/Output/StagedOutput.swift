@@ -161,11 +161,15 @@ public enum BuildInterruption {
     /// still be writing: the folder is first renamed, so every later write fails at
     /// once instead of adding files to a folder being removed.
     public static func interrupt(then finish: (Outcome) -> Never) -> Never {
-        if let pid = child.read({ $0 }) { kill(pid, SIGKILL) }
-        return active.withLock { state -> Never in
-            let outcome = interrupt(&state)
-            state.interrupted = true
-            finish(outcome)
+        // The program's lock is held to the end, so one about to start waits for the
+        // process to exit instead of outliving it.
+        child.withLock { pid -> Never in
+            if let pid { kill(pid, SIGKILL) }
+            return active.withLock { state -> Never in
+                let outcome = interrupt(&state)
+                state.interrupted = true
+                finish(outcome)
+            }
         }
     }
 

@@ -9,13 +9,17 @@ public enum ReviewDraft {
     /// Writes `content/reviews/<slug>.md` in the site.
     /// - Returns: the path written.
     /// - Parameter slug: `--slug`; made from the name when nil.
-    /// - Throws: `UsageError` when the name gives no slug or the file exists.
+    /// - Throws: `UsageError` when the name gives no slug, the slug is one the list of
+    ///   reviews uses itself or another review's, or the file exists.
     public static func create(site: String, name: String, category: String?, today: Timestamp, slug given: String? = nil) throws -> String {
         let slug = try DraftSlug.make(from: name, given: given, what: "the product name")
         if let category, !Slug.isValid(category) {
             throw UsageError(description: "--category takes a key such as ai-assistant (a-z, 0-9 and -), not '\(category)'")
         }
         let target = try DraftTarget(site: site, relative: "content/reviews/\(slug).md")
+        if ListingOrder.reservedSlugs.contains(slug) {
+            throw UsageError(description: "the address /reviews/\(slug)/ is one Vetted writes itself; choose another name or pass --slug; nothing was written")
+        }
         let (loaded, _) = SiteLoader(folder: target.folder).load()
         if let taken = loaded?.reviews.first(where: { $0.slug.value == slug }) {
             throw UsageError(description: "the slug '\(slug)' is already used by \(taken.path); nothing was written")

@@ -58,7 +58,10 @@ enum DraftMarker {
         // same size limit, only for the positions.
         guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
         defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: Budgets.contentFileBytes) else { return [] }
+        guard var data = try? handle.read(upToCount: Budgets.contentFileBytes) else { return [] }
+        // The loader reads a file that starts with a byte order mark, so the lines here
+        // must not count it either.
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }
         var found: [Diagnostic] = []
         var inFrontMatter = false
         for (index, line) in data.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
